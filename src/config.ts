@@ -1,0 +1,64 @@
+// The core's configuration, read from the environment in this one place into a frozen object.
+import path from 'node:path';
+import type { LogLevel } from './logger';
+
+export interface CoreConfig {
+  /** Folder of the YAML knowledge base. */
+  knowledgeDir: string;
+  logLevel: LogLevel;
+  /** SQLite path of the question log, or null when QUESTION_LOG=off. */
+  questionLogPath: string | null;
+  /** Days after which question text is deleted from the log. */
+  questionLogDays: number;
+  /** Whether running bots watch knowledge/ and reload valid edits. */
+  watchKnowledge: boolean;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The repository's own knowledge/ folder, wherever the code runs from (src/ or dist/src/). */
+export function defaultKnowledgeDir(): string {
+  const fromHere = path.resolve(__dirname, '..', 'knowledge');
+  const fromDist = path.resolve(__dirname, '..', '..', 'knowledge');
+  return __dirname.includes(`${path.sep}dist${path.sep}`) ? fromDist : fromHere;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function readLogLevel(env: Env): LogLevel {
+  const raw = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
+  throw new ConfigError('LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"`);
+}
+
+function readPositiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(name, `${name} must be a positive whole number of days; got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads the core settings; throws ConfigError naming the variable when one is invalid. */
+export function readCoreConfig(env: Env): CoreConfig {
+  const questionLog = env.QUESTION_LOG ?? './data/questions.db';
+  return Object.freeze({
+    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir()),
+    logLevel: readLogLevel(env),
+    questionLogPath: questionLog.toLowerCase() === 'off' ? null : path.resolve(questionLog),
+    questionLogDays: readPositiveInt(env, 'QUESTION_LOG_DAYS', 30),
+    watchKnowledge: (env.WATCH_KNOWLEDGE ?? 'on').toLowerCase() !== 'off',
+  });
+}

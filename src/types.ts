@@ -1,0 +1,142 @@
+// The shared vocabulary of the core: knowledge, replies and the engine seam. Types only, no code.
+
+/** A source document that answers cite (knowledge/sources.yaml). */
+export interface Source {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  publisher: string;
+  url: string;
+  /** The fact sheet under shared/sources this source was written from, when there is one. */
+  sheet?: string;
+}
+
+/**
+ * A looked-up value inside an entry: "Is Germany a member?" answers from one entry whose
+ * `lookup` lists the members, instead of one near-identical entry per country.
+ */
+export interface LookupValue {
+  name: string;
+  aliases: string[];
+}
+
+export interface Lookup {
+  /** Values for which `found` is the answer ({name} is replaced). */
+  values: LookupValue[];
+  /** Names recognised as the same kind of thing but not in `values`; they get `notFound`. */
+  others: LookupValue[];
+  found: string;
+  notFound: string;
+}
+
+/** How an entry takes part in routing. `help` is the reporting/help answer: safety routing targets it. */
+export type EntryKind = 'answer' | 'help' | 'meta';
+
+/** One curated answer with the phrasings that should retrieve it. */
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  questions: string[];
+  answer: string;
+  sources: string[];
+  /** Ids of entries to offer as follow-ups. */
+  related: string[];
+  tags: string[];
+  lookup?: Lookup;
+  /** Where the entry was defined, for located messages (relative file path, 1-based line/col). */
+  location: Location;
+}
+
+export interface Location {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** Groups of equivalent terms: the first term of a group is its canonical form. */
+export type TermGroup = string[];
+
+/** Phrases that mark a question as a reporting, victim or distress question (knowledge/safety.yaml). */
+export interface SafetyRules {
+  /** The help entry that safety routing answers with. */
+  entryId: string;
+  /** Any one of these phrases (normalised, whole words) is enough. */
+  phrases: string[];
+  /** Each rule fires when every group has at least one of its phrases in the question. */
+  combinations: string[][][];
+}
+
+/** A loaded, validated knowledge base. */
+export interface KnowledgeBase {
+  sources: Source[];
+  entries: Entry[];
+  termGroups: TermGroup[];
+  safety: SafetyRules;
+  /** Topics to list when the bot cannot answer. */
+  topics: string[];
+}
+
+/** A pointer to an entry, shown as "Did you mean" or a follow-up. */
+export interface Suggestion {
+  id: string;
+  question: string;
+}
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  date: string;
+  url: string;
+}
+
+/**
+ * What the engine says about one question. `answer` is always curated text from the knowledge
+ * base (never user text), so renderers only escape `question` when they echo it.
+ */
+export interface Reply {
+  /** The question as asked (capped to the input limit); user text, escape before echoing. */
+  question: string;
+  /** false: the engine abstained and `answer` is the fallback. */
+  answered: boolean;
+  /** answer: a knowledge entry; help: the reporting/help entry (safety routing); fallback: abstained. */
+  kind: 'answer' | 'help' | 'fallback';
+  entryId: string | null;
+  /** The entry's first phrasing, usable as a title. null when abstaining. */
+  title: string | null;
+  answer: string;
+  /** 0..1 */
+  confidence: number;
+  sources: SourceRef[];
+  /** "Did you mean": up to 3 close entries when the engine is unsure or abstains. */
+  suggestions: Suggestion[];
+  /** Follow-ups the entry links to. */
+  related: Suggestion[];
+}
+
+/** Why the engine chose what it chose, for `ask --explain` and the maintainers' tools. */
+export interface Explanation {
+  reply: Reply;
+  normalized: string;
+  terms: string[];
+  corrections: { from: string; to: string }[];
+  safety: string | null;
+  candidates: {
+    id: string;
+    score: number;
+    coverage: number;
+    fuseScore: number;
+    phrasing: string;
+  }[];
+}
+
+/** The one engine every adapter wraps. Pure: no I/O, no clock, no platform code. */
+export interface Engine {
+  ask(question: string): Reply;
+  explain(question: string): Explanation;
+  /** The reply for one entry chosen by id (a "Did you mean" click); undefined for an unknown id. */
+  answerEntry(id: string): Reply | undefined;
+  /** Knowledge-base questions matching a partial question, for autocomplete. */
+  suggest(prefix: string, limit: number): Suggestion[];
+  readonly knowledge: KnowledgeBase;
+}
