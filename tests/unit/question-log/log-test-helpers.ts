@@ -1,0 +1,50 @@
+// Shared by the question-log tests: temp databases, a logger that remembers, records to store.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Logger } from '../../../src/logger';
+import type { QuestionRecord } from '../../../src/service/types';
+
+export function tempDbPath(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-log-'));
+  return path.join(dir, 'nested', 'questions.db');
+}
+
+export interface RecordingLogger extends Logger {
+  errors: string[];
+}
+
+export function recordingLogger(): RecordingLogger {
+  const errors: string[] = [];
+  return {
+    errors,
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: (message) => {
+      errors.push(message);
+    },
+  };
+}
+
+export function questionRecord(overrides: Partial<QuestionRecord> = {}): QuestionRecord {
+  return {
+    at: new Date('2026-11-01T10:00:00Z'),
+    platform: 'slack',
+    question: 'when was the alliance launched',
+    entryId: 'launch',
+    kind: 'answer',
+    answered: true,
+    confidence: 0.8,
+    ...overrides,
+  };
+}
+
+/** Every file SQLite may keep data in: the database, its WAL and its shared memory. */
+export function rawDatabaseBytes(dbPath: string): Buffer {
+  const parts = ['', '-wal', '-shm', '-journal']
+    .map((suffix) => dbPath + suffix)
+    .filter((file) => fs.existsSync(file))
+    .map((file) => fs.readFileSync(file));
+  return Buffer.concat(parts);
+}
