@@ -124,8 +124,10 @@ export interface Explanation {
   candidates: {
     id: string;
     score: number;
+    /** Share of the question's weight the entry covers. */
     coverage: number;
-    fuseScore: number;
+    /** Share of the best phrasing's weight the question covers. */
+    precision: number;
     phrasing: string;
   }[];
 }
