@@ -1,0 +1,99 @@
+// Turns text into weighted terms: normalise, correct typos, stem, join synonym phrases into
+// concept tokens, drop function words. Questions and knowledge texts share this one pipeline.
+import type { TermGroup } from '../types';
+import { LruCache } from './lru';
+import { stem } from './stem';
+import type { QuestionType } from './stopwords';
+import { FUNCTION_WORD_TYPOS, HARD_STOPWORDS, SOFT_STOPWORDS, SOFT_WEIGHT, questionType } from './stopwords';
+import { createPhraseMatcher, matchPhrases } from './term-groups';
+import type { PhraseMatcher } from './term-groups';
+import { normalizeText, tokenize } from './text';
+import type { TypoCorrector } from './typo';
+
+/** At most this many terms are looked up per question: bounds the work for very long input. */
+export const MAX_TERMS = 40;
+/** At most this many words are corrected, and this many unknown words tried, per question. */
+export const MAX_CORRECTIONS = 3;
+export const MAX_CORRECTION_ATTEMPTS = 8;
+
+export interface QueryTerm {
+  term: string;
+  /** 1 for content words, SOFT_WEIGHT for soft function words. */
+  weight: number;
+  corrected: boolean;
+}
+
+export interface Analysis {
+  normalized: string;
+  terms: QueryTerm[];
+  qtype: QuestionType;
+  corrections: { from: string; to: string }[];
+}
+
+// After these words "us" is the pronoun ("tell us"), elsewhere the country ("is the US a member").
+const PRONOUN_US_AFTER = new Set(['tell', 'give', 'show', 'help', 'let', 'for', 'to', 'with', 'about', 'send', 'join', 'contact', 'from', 'of', 'brief', 'teach', 'remind', 'among', 'like']);
+
+export interface Analyzer {
+  analyze(text: string, corrector?: TypoCorrector): Analysis;
+  /** The normalised, stemmed words of a text, with no synonym or stopword handling. */
+  stemWords(text: string): string[];
+}
+
+export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
+  const stemCache = new LruCache<string, string>(50_000);
+  const cachedStem = (word: string): string => {
+    let stemmed = stemCache.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      stemCache.set(word, stemmed);
+    }
+    return stemmed;
+  };
+  const stemWords = (text: string): string[] => tokenize(normalizeText(text)).map(cachedStem);
+  const matcher: PhraseMatcher = createPhraseMatcher(groups, stemWords);
+
+  const analyze = (text: string, corrector?: TypoCorrector): Analysis => {
+    const normalized = normalizeText(text);
+    const words = tokenize(normalized).map((w) => FUNCTION_WORD_TYPOS.get(w) ?? w);
+    const corrections = corrector ? correctWords(words, corrector) : [];
+    const qtype = questionType(words);
+    const pronounAt = new Set(words.flatMap((w, i) => (w === 'us' && PRONOUN_US_AFTER.has(words[i - 1] ?? '') ? [i] : [])));
+    const stems = words.map((w, i) => (pronounAt.has(i) ? '' : cachedStem(w)));
+    const correctedAt = new Set(corrections.map((c) => c.index));
+    const terms = new Map<string, QueryTerm>();
+    for (const match of matchPhrases(matcher, stems)) {
+      const surface = words[match.start] ?? '';
+      if (match.term === '' || (!match.isConcept && HARD_STOPWORDS.has(surface))) continue;
+      const weight = !match.isConcept && SOFT_STOPWORDS.has(surface) ? SOFT_WEIGHT : 1;
+      const corrected = correctedAt.has(match.start);
+      const existing = terms.get(match.term);
+      if (!existing || existing.weight < weight) terms.set(match.term, { term: match.term, weight, corrected });
+      if (terms.size >= MAX_TERMS) break;
+    }
+    return {
+      normalized,
+      terms: [...terms.values()],
+      qtype,
+      corrections: corrections.map(({ from, to }) => ({ from, to })),
+    };
+  };
+
+  return { analyze, stemWords };
+}
+
+/** Replaces unknown words by their correction in place; returns what changed. */
+function correctWords(words: string[], corrector: TypoCorrector): { from: string; to: string; index: number }[] {
+  const out: { from: string; to: string; index: number }[] = [];
+  let attempts = 0;
+  for (let i = 0; i < words.length && out.length < MAX_CORRECTIONS && attempts < MAX_CORRECTION_ATTEMPTS; i++) {
+    const word = words[i] ?? '';
+    if (corrector.isKnown(word) || HARD_STOPWORDS.has(word) || SOFT_STOPWORDS.has(word)) continue;
+    attempts += 1;
+    const correction = corrector.correct(word);
+    if (correction !== null && correction !== word) {
+      words[i] = correction;
+      out.push({ from: word, to: correction, index: i });
+    }
+  }
+  return out;
+}

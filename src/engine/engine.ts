@@ -1,0 +1,141 @@
+// createEngine: the one question-answering engine every adapter wraps. Pure: no I/O, no clock.
+import type { Engine, Entry, Explanation, KnowledgeBase, Reply, SourceRef, Suggestion } from '../types';
+import { createAnalyzer } from './analyzer';
+import type { Analysis } from './analyzer';
+import { compileLookup, resolveLookup } from './lookup';
+import type { CompiledLookup } from './lookup';
+import { LruCache } from './lru';
+import { rankCandidates } from './rank';
+import type { ScoredEntry } from './rank';
+import { entryReply, fallbackReply, toSuggestion } from './reply';
+import type { ReplyContext } from './reply';
+import { createSafetyMatcher } from './safety';
+import { buildSearchIndex, retrieveCandidates } from './search-index';
+import { splitQuestions } from './split';
+import { suggestQuestions } from './suggest';
+import { capInput, normalizeText, tokenize } from './text';
+import { createTypoCorrector } from './typo';
+import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
+
+/** Decision thresholds on the 0..1 score; chosen on the dev split of the evaluation set. */
+export const ANSWER_THRESHOLD = 0.6;
+export const SUGGEST_THRESHOLD = 0.3;
+/** When the runner-up is this close to the winner, it is offered too. */
+export const TIE_MARGIN = 0.05;
+/** Candidate entries scored per question: the BM25 prefilter keeps this small at any size. */
+export const CANDIDATES = 30;
+export const MAX_SUGGESTIONS = 3;
+
+interface Decision {
+  analysis: Analysis;
+  ranked: ScoredEntry[];
+}
+
+export function createEngine(kb: KnowledgeBase): Engine {
+  const analyzer = createAnalyzer(kb.termGroups);
+  const index = buildSearchIndex(kb.entries, analyzer, [...kb.termGroups.flat(), ...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
+  const corrector = createTypoCorrector(index.vocabulary);
+  const safety = createSafetyMatcher(kb.safety);
+  const entriesById = new Map(kb.entries.map((e) => [e.id, e]));
+  const sourcesById = new Map<string, SourceRef>(kb.sources.map((s) => [s.id, { id: s.id, title: s.title, date: s.date, url: s.url }]));
+  const lookups = new Map<string, CompiledLookup>(
+    kb.entries.flatMap((e) => (e.lookup ? [[e.id, compileLookup(e.lookup, analyzer)] as const] : [])),
+  );
+  const ctx: ReplyContext = { kb, entriesById, sourcesById };
+  const helpEntry = entriesById.get(kb.safety.entryId);
+  const cache = new LruCache<string, Decision>(2000);
+
+  const decide = (text: string): Decision => {
+    const cached = cache.get(text);
+    if (cached) return cached;
+    const analysis = analyzer.analyze(text, corrector);
+    const candidates = retrieveCandidates(index, analysis.terms, CANDIDATES);
+    const decision = { analysis, ranked: rankCandidates(index, analysis, candidates) };
+    cache.set(text, decision);
+    return decision;
+  };
+
+  const entryAt = (scored: ScoredEntry | undefined): Entry | undefined =>
+    scored ? kb.entries[scored.entry] : undefined;
+
+  /** The best decision over the whole input and each of its questions. */
+  const bestOf = (question: string): { best: Decision; others: Decision[] } => {
+    const parts = splitQuestions(question);
+    const decisions = [question, ...parts].map(decide);
+    decisions.sort((a, b) => (b.ranked[0]?.score ?? 0) - (a.ranked[0]?.score ?? 0));
+    const [best, ...others] = decisions as [Decision, ...Decision[]];
+    return { best, others };
+  };
+
+  const suggestionsFrom = (ranked: readonly ScoredEntry[], exclude: ReadonlySet<string>, floor: number): Suggestion[] =>
+    ranked
+      .filter((s) => s.score >= floor)
+      .flatMap((s) => {
+        const entry = entryAt(s);
+        return entry && !exclude.has(entry.id) && entry.kind !== 'help' ? [toSuggestion(entry)] : [];
+      })
+      .slice(0, MAX_SUGGESTIONS);
+
+  const answerFor = (entry: Entry, analysis: Analysis): string | undefined => {
+    const lookup = lookups.get(entry.id);
+    return lookup ? (resolveLookup(lookup, analysis.terms.map((t) => t.term)) ?? undefined) : undefined;
+  };
+
+  const safetyHit = (question: string, analysis: Analysis): string | null => {
+    const raw = safety.match(tokenize(normalizeText(question)));
+    if (raw !== null) return raw;
+    if (analysis.corrections.length === 0) return null;
+    let corrected = normalizeText(question);
+    for (const { from, to } of analysis.corrections) corrected = ` ${corrected} `.replace(` ${from} `, ` ${to} `).trim();
+    return safety.match(tokenize(corrected));
+  };
+
+  const replyTo = (input: string): { reply: Reply; best: Decision; safety: string | null } => {
+    const question = capInput(typeof input === 'string' ? input : String(input));
+    const { best, others } = bestOf(question);
+    const fired = helpEntry ? safetyHit(question, best.analysis) : null;
+    const top = best.ranked[0];
+    const topEntry = entryAt(top);
+    if (fired !== null && helpEntry) {
+      const exclude = new Set([helpEntry.id]);
+      return { reply: entryReply(ctx, helpEntry, question, { confidence: 1, suggestions: suggestionsFrom(best.ranked, exclude, ANSWER_THRESHOLD) }), best, safety: fired };
+    }
+    if (top && topEntry && top.score >= ANSWER_THRESHOLD) {
+      const exclude = new Set([topEntry.id]);
+      const close = best.ranked.filter((s) => s.score >= ANSWER_THRESHOLD && top.score - s.score <= TIE_MARGIN);
+      const alsoAsked = others.flatMap((d) => (d.ranked[0] && d.ranked[0].score >= ANSWER_THRESHOLD ? [d.ranked[0]] : []));
+      const suggestions = suggestionsFrom([...alsoAsked, ...close], exclude, ANSWER_THRESHOLD);
+      const answer = answerFor(topEntry, best.analysis);
+      return { reply: entryReply(ctx, topEntry, question, { confidence: top.score, suggestions, ...(answer ? { answer } : {}) }), best, safety: null };
+    }
+    const suggestions = suggestionsFrom(best.ranked, new Set(), SUGGEST_THRESHOLD);
+    return { reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions), best, safety: null };
+  };
+
+  return {
+    knowledge: kb,
+    ask: (question) => replyTo(question).reply,
+    explain: (question): Explanation => {
+      const { reply, best, safety: fired } = replyTo(question);
+      return {
+        reply,
+        normalized: best.analysis.normalized,
+        terms: best.analysis.terms.map((t) => (t.weight < 1 ? `${t.term}(${t.weight})` : t.term)),
+        corrections: best.analysis.corrections,
+        safety: fired,
+        candidates: best.ranked.slice(0, 10).map((s) => ({
+          id: entryAt(s)?.id ?? '?',
+          score: Math.round(s.score * 1000) / 1000,
+          coverage: Math.round(s.coverage * 1000) / 1000,
+          precision: Math.round(s.precision * 1000) / 1000,
+          phrasing: entryAt(s)?.questions[s.phrasing] ?? '',
+        })),
+      };
+    },
+    answerEntry: (id) => {
+      const entry = entriesById.get(id);
+      return entry ? entryReply(ctx, entry, entry.questions[0] ?? id, { confidence: 1 }) : undefined;
+    },
+    suggest: (prefix, limit) => suggestQuestions(index, analyzer, capInput(prefix), limit),
+  };
+}

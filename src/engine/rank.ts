@@ -1,0 +1,87 @@
+// Scores candidate entries by how much of the question they cover (IDF-weighted) and how much of
+// their best phrasing the question covers; never by a raw fuzzy score, which does not separate
+// off-topic questions from real ones.
+import type { Analysis } from './analyzer';
+import type { SearchIndex } from './search-index';
+import { DOC_STRENGTH } from './search-index';
+import type { QuestionType } from './stopwords';
+
+export interface ScoredEntry {
+  entry: number;
+  score: number;
+  /** Share of the question's weight found in the entry (0..1). */
+  coverage: number;
+  /** Share of the best phrasing's weight found in the question (0..1). */
+  precision: number;
+  /** Index of the best-matching phrasing. */
+  phrasing: number;
+}
+
+const COVERAGE_WEIGHT = 0.7;
+const PRECISION_WEIGHT = 0.3;
+/** A corrected typo is good evidence, but not as good as the word itself. */
+const CORRECTED_FACTOR = 0.8;
+const QTYPE_BONUS = 0.04;
+const SPECIFIC_QTYPES: ReadonlySet<QuestionType> = new Set(['who', 'when', 'where', 'how-many', 'why']);
+
+function qtypeAdjustment(question: QuestionType, phrasing: QuestionType): number {
+  if (question === null || phrasing === null) return 0;
+  if (question === phrasing) return QTYPE_BONUS;
+  return SPECIFIC_QTYPES.has(question) && SPECIFIC_QTYPES.has(phrasing) ? -QTYPE_BONUS : 0;
+}
+
+/** The strongest kind of document each term of an entry appears in. */
+function termStrengths(index: SearchIndex, entry: number): Map<number, number> {
+  const strengths = new Map<number, number>();
+  for (const docId of index.docsOfEntry[entry] ?? []) {
+    const doc = index.docs[docId];
+    if (!doc) continue;
+    const strength = DOC_STRENGTH[doc.kind];
+    for (const term of doc.terms) {
+      if ((strengths.get(term) ?? 0) < strength) strengths.set(term, strength);
+    }
+  }
+  return strengths;
+}
+
+export function scoreEntry(index: SearchIndex, analysis: Analysis, entry: number): ScoredEntry {
+  const strengths = termStrengths(index, entry);
+  const queryIds = new Set<number>();
+  let matched = 0;
+  let total = 0;
+  for (const term of analysis.terms) {
+    const id = index.termIds.get(term.term);
+    // A soft function word the knowledge base never uses tells nothing either way.
+    if (id === undefined && term.weight < 1) continue;
+    const idf = id === undefined ? index.unknownIdf : (index.idf[id] ?? 0);
+    total += term.weight * idf;
+    if (id === undefined) continue;
+    queryIds.add(id);
+    matched += term.weight * idf * (strengths.get(id) ?? 0) * (term.corrected ? CORRECTED_FACTOR : 1);
+  }
+  const coverage = total > 0 ? matched / total : 0;
+
+  let best = { value: -1, precision: 0, phrasing: 0 };
+  for (const docId of index.docsOfEntry[entry] ?? []) {
+    const doc = index.docs[docId];
+    if (doc?.kind !== 'phrasing') continue;
+    let found = 0;
+    let weight = 0;
+    doc.terms.forEach((term, k) => {
+      const w = (doc.weights[k] ?? 1) * (index.idf[term] ?? 0);
+      weight += w;
+      if (queryIds.has(term)) found += w;
+    });
+    const precision = weight > 0 ? found / weight : 0;
+    const value = precision + qtypeAdjustment(analysis.qtype, doc.qtype);
+    if (value > best.value) best = { value, precision, phrasing: doc.phrasing };
+  }
+  const adjustment = best.value - best.precision;
+  const score = Math.max(0, Math.min(1, COVERAGE_WEIGHT * coverage + PRECISION_WEIGHT * best.precision + adjustment));
+  return { entry, score, coverage, precision: best.precision, phrasing: best.phrasing };
+}
+
+/** Scores the candidates, best first. */
+export function rankCandidates(index: SearchIndex, analysis: Analysis, candidates: readonly number[]): ScoredEntry[] {
+  return candidates.map((entry) => scoreEntry(index, analysis, entry)).sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,66 @@
+// Builds the replies the engine returns: an entry's answer, the help answer, or the fallback.
+import type { Entry, KnowledgeBase, Reply, SourceRef, Suggestion } from '../types';
+
+export function toSuggestion(entry: Entry): Suggestion {
+  return { id: entry.id, question: entry.questions[0] ?? entry.id };
+}
+
+export interface ReplyContext {
+  kb: KnowledgeBase;
+  entriesById: ReadonlyMap<string, Entry>;
+  sourcesById: ReadonlyMap<string, SourceRef>;
+}
+
+export function entryReply(
+  ctx: ReplyContext,
+  entry: Entry,
+  question: string,
+  options: { confidence: number; answer?: string; suggestions?: Suggestion[] },
+): Reply {
+  return {
+    question,
+    answered: true,
+    kind: entry.kind === 'help' ? 'help' : 'answer',
+    entryId: entry.id,
+    title: entry.questions[0] ?? null,
+    answer: options.answer ?? entry.answer,
+    confidence: round(options.confidence),
+    sources: entry.sources.flatMap((id) => {
+      const source = ctx.sourcesById.get(id);
+      return source ? [source] : [];
+    }),
+    suggestions: options.suggestions ?? [],
+    related: entry.related.flatMap((id) => {
+      const related = ctx.entriesById.get(id);
+      return related ? [toSuggestion(related)] : [];
+    }),
+  };
+}
+
+/** What the bot says when it cannot answer: that it does not know, what it can answer, and how to go on. */
+export function fallbackText(kb: KnowledgeBase, hasSuggestions: boolean): string {
+  const topics = kb.topics.map((topic) => `• ${topic}`).join('\n');
+  const next = hasSuggestions
+    ? 'Perhaps one of the suggestions below is what you mean; otherwise try asking in other words.'
+    : 'Try asking in other words, or ask "what can you answer?".';
+  return `I don't know the answer to that from my sources. I can answer questions about:\n${topics}\n${next}`;
+}
+
+export function fallbackReply(ctx: ReplyContext, question: string, confidence: number, suggestions: Suggestion[]): Reply {
+  return {
+    question,
+    answered: false,
+    kind: 'fallback',
+    entryId: null,
+    title: null,
+    answer: fallbackText(ctx.kb, suggestions.length > 0),
+    confidence: round(confidence),
+    sources: [],
+    suggestions,
+    related: [],
+  };
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000;
+}

@@ -1,0 +1,50 @@
+// Function words: hard ones carry no meaning here; soft ones count a little (they tell meta
+// questions such as "who made you" apart); wh-words become the question type.
+
+export const HARD_STOPWORDS = new Set(
+  `a an the of to in on at by for from with and or but if then than so as is are was were be been being
+am it its it's this that these those there here which whom whose what whats im i my mine we our ours
+they them their theirs he him his she her hers into onto over under up down out off again further once
+just very too also only own same such both each few more most other some any all no nor not
+will would shall should could might must may been had has have having does did doing done
+s t d ll m o re ve y ok okay hm hmm um uh like really actually basically exactly anyway etc
+please pls plz kindly thx`.split(/\s+/),
+);
+
+export const SOFT_STOPWORDS = new Set(
+  `you your yours u ur can do tell know about want need give show say said get got let explain
+information info something anything thing things find look looking question questions answer`.split(/\s+/),
+);
+
+export const SOFT_WEIGHT = 0.2;
+
+/** Misspelt function words: too short for the typo budget, too common to leave unread. */
+export const FUNCTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
+  ['waht', 'what'], ['wat', 'what'], ['wht', 'what'], ['whta', 'what'], ['hwat', 'what'], ['wut', 'what'],
+  ['hwo', 'how'], ['hw', 'how'], ['woh', 'who'], ['hwho', 'who'], ['wen', 'when'], ['wehn', 'when'], ['whn', 'when'],
+  ['whne', 'when'], ['wher', 'where'], ['whre', 'where'], ['wich', 'which'], ['whcih', 'which'], ['teh', 'the'],
+  ['adn', 'and'], ['si', 'is'], ['iz', 'is'], ['r', 'are'], ['ppl', 'people'], ['abt', 'about'], ['bout', 'about'],
+]);
+
+export type QuestionType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how' | 'what' | 'which' | 'yes-no' | null;
+
+const WH_WORDS = new Set(['who', 'when', 'where', 'why', 'how', 'what', 'which', 'whats']);
+
+/** The kind of answer a question asks for, from its first wh-word ("how many" is its own kind). */
+export function questionType(tokens: readonly string[]): QuestionType {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (!WH_WORDS.has(token)) continue;
+    if (token === 'how') {
+      const next = tokens[i + 1];
+      return next === 'many' || next === 'much' ? 'how-many' : 'how';
+    }
+    return token === 'whats' ? 'what' : (token as QuestionType);
+  }
+  const first = tokens[0];
+  return first && /^(is|are|was|were|did|does|do|has|have|can|will)$/.test(first) ? 'yes-no' : null;
+}
+
+export function isWhWord(token: string): boolean {
+  return WH_WORDS.has(token) || token === 'many' || token === 'much';
+}

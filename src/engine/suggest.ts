@@ -1,0 +1,84 @@
+// Autocomplete: knowledge-base questions that match what the user has typed so far, the last
+// word taken as a prefix ("found" → founding, founders).
+import type { Suggestion } from '../types';
+import type { Analyzer, QueryTerm } from './analyzer';
+import type { SearchIndex } from './search-index';
+import { retrieveCandidates } from './search-index';
+import { stem } from './stem';
+import { normalizeText, tokenize } from './text';
+
+const MAX_EXPANSIONS = 20;
+const PREFIX_WEIGHT = 0.6;
+
+/** Index terms starting with a prefix, from a sorted term list (binary search). */
+function expandPrefix(sortedTerms: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sortedTerms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sortedTerms[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sortedTerms.length && out.length < MAX_EXPANSIONS; i++) {
+    const term = sortedTerms[i] ?? '';
+    if (!term.startsWith(prefix)) break;
+    out.push(term);
+  }
+  return out;
+}
+
+export function suggestQuestions(index: SearchIndex, analyzer: Analyzer, text: string, limit: number): Suggestion[] {
+  const max = Math.max(0, Math.min(limit, 25));
+  const words = tokenize(normalizeText(text));
+  const defaults = () =>
+    index.entries.filter((e) => e.kind === 'answer').slice(0, max).map((e) => ({ id: e.id, question: e.questions[0] ?? e.id }));
+  if (words.length === 0 || max === 0) return defaults();
+
+  const sortedTerms = getSortedTerms(index);
+  const typingLastWord = !/\s$/.test(text);
+  const complete = typingLastWord ? words.slice(0, -1).join(' ') : words.join(' ');
+  const terms: QueryTerm[] = analyzer.analyze(complete).terms;
+  const last = words.at(-1) ?? '';
+  if (typingLastWord && last.length >= 2) {
+    const stems = new Set([...expandPrefix(sortedTerms, last), ...expandPrefix(sortedTerms, stem(last))]);
+    for (const term of stems) terms.push({ term, weight: PREFIX_WEIGHT, corrected: false });
+  }
+  const candidates = retrieveCandidates(index, terms, max);
+  const wanted = new Set(terms.map((t) => t.term));
+  return candidates.flatMap((entryIndex) => {
+    const entry = index.entries[entryIndex];
+    if (!entry) return [];
+    return [{ id: entry.id, question: bestPhrasing(index, entryIndex, wanted) ?? entry.questions[0] ?? entry.id }];
+  });
+}
+
+/** The phrasing of an entry sharing most terms with the query. */
+function bestPhrasing(index: SearchIndex, entryIndex: number, wanted: ReadonlySet<string>): string | undefined {
+  const entry = index.entries[entryIndex];
+  let best: { count: number; phrasing: number } = { count: -1, phrasing: 0 };
+  for (const docId of index.docsOfEntry[entryIndex] ?? []) {
+    const doc = index.docs[docId];
+    if (doc?.kind !== 'phrasing') continue;
+    let count = 0;
+    for (const term of doc.terms) if (wanted.has(termName(index, term))) count += 1;
+    if (count > best.count) best = { count, phrasing: doc.phrasing };
+  }
+  return entry?.questions[best.phrasing];
+}
+
+const sortedTermsCache = new WeakMap<SearchIndex, { sorted: string[]; names: string[] }>();
+
+function termTables(index: SearchIndex): { sorted: string[]; names: string[] } {
+  let tables = sortedTermsCache.get(index);
+  if (!tables) {
+    const names: string[] = [];
+    for (const [term, id] of index.termIds) names[id] = term;
+    tables = { sorted: [...index.termIds.keys()].sort(), names };
+    sortedTermsCache.set(index, tables);
+  }
+  return tables;
+}
+
+const getSortedTerms = (index: SearchIndex): string[] => termTables(index).sorted;
+const termName = (index: SearchIndex, id: number): string => termTables(index).names[id] ?? '';

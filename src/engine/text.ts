@@ -1,0 +1,39 @@
+// Text normalisation shared by indexing and questions: case, diacritics, punctuation, whitespace (pure).
+
+/** Questions longer than this are cut: nobody types more, and it bounds the work per question. */
+export const MAX_INPUT_CHARS = 2000;
+
+// Letters that Unicode decomposition does not split into a base letter and a mark.
+const FOLDED_LETTERS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't',
+};
+
+/** Cuts the input to the limit without splitting a surrogate pair, and drops control characters. */
+export function capInput(text: string): string {
+  const chars = Array.from(text);
+  const capped = chars.length > MAX_INPUT_CHARS ? chars.slice(0, MAX_INPUT_CHARS).join('') : text;
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return capped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/**
+ * Lower case, no diacritics (Malmström = Malmstrom), dotted acronyms joined (U.S. = US),
+ * apostrophes dropped (Malmström's = malmstroms), every other non-letter/digit a space.
+ */
+export function normalizeText(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþħıŧ]/g, (ch) => FOLDED_LETTERS[ch] ?? ch);
+  return folded
+    .replace(/\b((?:\p{L}\.){2,})/gu, (acronym) => acronym.replace(/\./g, '') + ' ')
+    .replace(/(\p{L})['’`´](s\b)?/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of normalised text. */
+export function tokenize(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}
