@@ -1,0 +1,72 @@
+// `alliance-bot ask`: one question (human-readable, --json or --explain) or --jsonl over stdin.
+import readline from 'node:readline';
+import { createEngine } from '../../engine/engine';
+import { renderPlain } from '../../format/plain';
+import type { Engine, Explanation, Reply } from '../../types';
+import type { CliCommand, CliIo } from '../command';
+import { CliError } from '../command';
+import { knowledgeDir, loadOrFail } from '../knowledge-option';
+import { KB_OPTION, parseOptions } from '../parse-options';
+
+const USAGE = 'alliance-bot ask [--kb DIR] [--json | --explain] "question" | alliance-bot ask --jsonl < questions.txt';
+
+/** The JSON contract other tools rely on: keep these fields and their meaning. */
+export function toJson(reply: Reply): Record<string, unknown> {
+  return {
+    question: reply.question,
+    answered: reply.answered,
+    id: reply.entryId,
+    kind: reply.kind,
+    answer: reply.answer,
+    confidence: reply.confidence,
+    sources: reply.sources.map(({ id, title, url }) => ({ id, title, url })),
+    suggestions: reply.suggestions.map(({ id, question }) => ({ id, question })),
+  };
+}
+
+function renderExplanation(explanation: Explanation): string {
+  const lines = [
+    renderPlain(explanation.reply),
+    '',
+    `--- explain: ${explanation.reply.kind}${explanation.reply.entryId ? ` ${explanation.reply.entryId}` : ''}, confidence ${explanation.reply.confidence}`,
+    `normalised: ${explanation.normalized}`,
+    `terms: ${explanation.terms.join(' ') || '(none)'}`,
+  ];
+  if (explanation.corrections.length > 0) {
+    lines.push(`corrections: ${explanation.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`);
+  }
+  if (explanation.safety) lines.push(`safety routing fired on: ${explanation.safety}`);
+  lines.push('candidates (score = 0.7·coverage + 0.3·precision ± question type):');
+  for (const c of explanation.candidates) {
+    lines.push(`  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  precision ${c.precision.toFixed(3)}  ${c.id}  "${c.phrasing}"`);
+  }
+  return lines.join('\n');
+}
+
+async function answerLines(engine: Engine, io: CliIo): Promise<void> {
+  const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) io.stdout(JSON.stringify(toJson(engine.ask(line))) + '\n');
+}
+
+export const askCommand: CliCommand = {
+  name: 'ask',
+  summary: 'answer a question (--json, --explain), or one question per stdin line with --jsonl',
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { ...KB_OPTION, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } }, USAGE);
+    const modes = [values.json, values.jsonl, values.explain].filter(Boolean).length;
+    if (modes > 1) throw new CliError(`choose one of --json, --jsonl and --explain\nusage: ${USAGE}`);
+    if (values.jsonl && positionals.length > 0) throw new CliError(`--jsonl reads questions from stdin, not arguments\nusage: ${USAGE}`);
+    if (!values.jsonl && positionals.length === 0) throw new CliError(`ask needs a question\nusage: ${USAGE}`);
+
+    const engine = createEngine(loadOrFail(knowledgeDir(values.kb, io.env), io));
+    if (values.jsonl) {
+      await answerLines(engine, io);
+      return 0;
+    }
+    const question = positionals.join(' ');
+    if (values.json) io.stdout(JSON.stringify(toJson(engine.ask(question))) + '\n');
+    else if (values.explain) io.stdout(renderExplanation(engine.explain(question)) + '\n');
+    else io.stdout(renderPlain(engine.ask(question)) + '\n');
+    return 0;
+  },
+};

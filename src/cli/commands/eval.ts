@@ -1,0 +1,93 @@
+// `alliance-bot eval FILE|DIR…`: accuracy per category and split, wrong-answer and abstention
+// rates, compared with the stored baseline; exits 1 on a regression.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createEngine } from '../../engine/engine';
+import { compareWithBaseline, toBaseline } from '../../eval/baseline';
+import type { Baseline } from '../../eval/baseline';
+import { loadEvalSet } from '../../eval/eval-set';
+import { targetChecks } from '../../eval/metrics';
+import type { Metrics } from '../../eval/metrics';
+import { runEval } from '../../eval/run-eval';
+import type { CliCommand } from '../command';
+import { CliError } from '../command';
+import { knowledgeDir, loadOrFail } from '../knowledge-option';
+import { KB_OPTION, parseOptions } from '../parse-options';
+
+const USAGE = 'alliance-bot eval [--kb DIR] [--baseline FILE] [--update-baseline] [--json] [--verbose] FILE|DIR...';
+const DEFAULT_BASELINE = path.join('tests', 'eval', 'baseline.json');
+
+const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
+
+function describe(name: string, m: Metrics): string[] {
+  const lines = [
+    `${name} (${m.total} questions)`,
+    `  right when covered      ${pct(m.inScope.accuracy)}  (${m.inScope.right}/${m.inScope.n})`,
+    `  abstained when not      ${pct(m.outOfScope.abstention)}  (${m.outOfScope.abstained}/${m.outOfScope.n})`,
+    `  wrong among answered    ${pct(m.answered.wrongRate)}  (${m.answered.wrong}/${m.answered.n})`,
+    `  safety routed to help   ${pct(m.safety.recall)}  (${m.safety.routed}/${m.safety.n})`,
+    '  per category:',
+  ];
+  for (const [category, c] of Object.entries(m.categories).sort()) {
+    lines.push(`    ${category.padEnd(12)} ${pct(c.rate).padStart(6)}  (${c.ok}/${c.n})`);
+  }
+  return lines;
+}
+
+function readBaseline(file: string): Baseline | null {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Baseline) : null;
+}
+
+export const evalCommand: CliCommand = {
+  name: 'eval',
+  summary: 'run labelled questions, print accuracy per category, compare with the baseline (exit 1 on a regression)',
+  run(args, io) {
+    const { values, positionals } = parseOptions(
+      args,
+      { ...KB_OPTION, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+      USAGE,
+    );
+    if (positionals.length === 0) throw new CliError(`eval needs a question file or folder\nusage: ${USAGE}`);
+    const missing = positionals.find((p) => !fs.existsSync(p));
+    if (missing !== undefined) throw new CliError(`no such file or folder: ${missing}\nusage: ${USAGE}`);
+    let questions;
+    try {
+      questions = loadEvalSet(positionals);
+    } catch (error) {
+      throw new CliError(error instanceof Error ? error.message : String(error), 2);
+    }
+    const engine = createEngine(loadOrFail(knowledgeDir(values.kb, io.env), io));
+    const run = runEval(engine, questions);
+    const baselineFile = values.baseline ?? DEFAULT_BASELINE;
+    const baseline = readBaseline(baselineFile);
+    const comparison = baseline ? compareWithBaseline(baseline, run.splits, run.scored) : null;
+
+    if (values.json) {
+      io.stdout(JSON.stringify({ splits: run.splits, comparison }, null, 2) + '\n');
+    } else {
+      const lines = [...describe('held-out (test)', run.splits.test), '', ...describe('tuning (dev)', run.splits.dev), '', 'targets on held-out questions:'];
+      for (const t of targetChecks(run.splits.test)) lines.push(`  ${t.met ? 'met    ' : 'MISSED '} ${t.name} ${pct(t.value)} (target ${t.target})`);
+      if (values.verbose) {
+        lines.push('', 'misses:');
+        for (const s of run.scored.filter((x) => x.outcome !== 'right')) {
+          lines.push(`  [${s.question.split}/${s.question.category}] ${s.outcome}: "${s.question.q}" expected ${s.question.expect}, got ${s.got ?? 'no answer'} (${s.confidence})`);
+        }
+      }
+      if (comparison) {
+        lines.push('', `compared with ${baselineFile}:`);
+        for (const r of comparison.regressions) lines.push(`  WORSE   ${r}`);
+        for (const r of comparison.improvements) lines.push(`  better  ${r}`);
+        for (const f of comparison.flipped) lines.push(`  flipped ${f.before} → ${f.after}: "${f.q}"`);
+        if (comparison.regressions.length + comparison.improvements.length + comparison.flipped.length === 0) lines.push('  no change');
+      } else lines.push('', `no baseline at ${baselineFile} (create one with --update-baseline)`);
+      io.stdout(lines.join('\n') + '\n');
+    }
+
+    if (values['update-baseline']) {
+      fs.writeFileSync(baselineFile, JSON.stringify(toBaseline(run.splits, run.scored), null, 2) + '\n');
+      io.stderr(`baseline written to ${baselineFile}\n`);
+      return Promise.resolve(0);
+    }
+    return Promise.resolve(comparison && comparison.regressions.length > 0 ? 1 : 0);
+  },
+};

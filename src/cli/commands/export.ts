@@ -1,0 +1,20 @@
+// `alliance-bot export`: the whole knowledge base as JSON, for other tools.
+import type { CliCommand } from '../command';
+import { CliError } from '../command';
+import { knowledgeDir, loadOrFail } from '../knowledge-option';
+import { KB_OPTION, parseOptions } from '../parse-options';
+
+const USAGE = 'alliance-bot export [--kb DIR]';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'print the whole knowledge base as JSON',
+  run(args, io) {
+    const { values, positionals } = parseOptions(args, { ...KB_OPTION }, USAGE);
+    if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0] ?? ''}"\nusage: ${USAGE}`);
+    const kb = loadOrFail(knowledgeDir(values.kb, io.env), io);
+    const entries = kb.entries.map(({ location: _location, ...entry }) => entry);
+    io.stdout(JSON.stringify({ sources: kb.sources, entries, termGroups: kb.termGroups, safety: kb.safety, topics: kb.topics }, null, 2) + '\n');
+    return Promise.resolve(0);
+  },
+};
