@@ -21,6 +21,7 @@ export type {
 } from './service/types';
 export { createEngine } from './engine/engine';
 export { MAX_INPUT_CHARS } from './engine/text';
+export { formatSource, renderPlain } from './format/plain';
 export { loadKnowledge } from './knowledge/load';
 export type { LoadResult } from './knowledge/load';
 export { formatProblem } from './knowledge/problems';
