@@ -5,8 +5,10 @@ import { askCommand } from './commands/ask';
 import { checkCommand } from './commands/check';
 import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
+import { gapsCommand } from './commands/gaps';
+import { statsCommand } from './commands/stats';
 
-export const COMMANDS: readonly CliCommand[] = [askCommand, checkCommand, evalCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [askCommand, checkCommand, evalCommand, exportCommand, gapsCommand, statsCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,79 @@
+// `alliance-bot gaps`: what people ask that the bot cannot answer yet, grouped, with the nearest entry.
+import { ANSWER_THRESHOLD, createEngine } from '../../engine/engine';
+import { buildGapsReport } from '../../question-log/gaps-report';
+import type { NearestEntry } from '../../question-log/gaps-report';
+import { renderGaps } from '../../question-log/render-gaps';
+import type { Engine } from '../../types';
+import type { CliCommand } from '../command';
+import { CliError } from '../command';
+import { knowledgeDir, loadOrFail } from '../knowledge-option';
+import { KB_OPTION, parseOptions } from '../parse-options';
+import {
+  REPORT_OPTIONS,
+  openReaderOrFail,
+  questionLogPath,
+  reportDays,
+  windowStart,
+} from '../report-options';
+
+const USAGE =
+  'alliance-bot gaps [--kb DIR] [--log PATH] [--days N] [--below CONFIDENCE] [--limit N] [--json]';
+
+/** Answers just over the engine's threshold are shaky: count them as gaps too. */
+const DEFAULT_LOW_CONFIDENCE = Math.round((ANSWER_THRESHOLD + 0.1) * 100) / 100;
+const SIMILARITY = 0.5;
+
+function parseNumber(option: string | undefined, fallback: number, name: string): number {
+  if (option === undefined) return fallback;
+  const value = Number(option);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new CliError(`--${name} must be a number ≥ 0; got "${option}"\nusage: ${USAGE}`);
+  }
+  return value;
+}
+
+function nearestIn(engine: Engine): (question: string) => NearestEntry | null {
+  return (question) => {
+    const best = engine.explain(question).candidates[0];
+    return best ? { id: best.id, score: best.score, phrasing: best.phrasing } : null;
+  };
+}
+
+export const gapsCommand: CliCommand = {
+  name: 'gaps',
+  summary:
+    'the most frequent unanswered and low-confidence questions, grouped, with the nearest entry',
+  run(args, io) {
+    const options = {
+      ...KB_OPTION,
+      ...REPORT_OPTIONS,
+      below: { type: 'string' },
+      limit: { type: 'string' },
+    } as const;
+    const { values, positionals } = parseOptions(args, options, USAGE);
+    if (positionals.length > 0) {
+      throw new CliError(`unexpected argument "${positionals[0] ?? ''}"\nusage: ${USAGE}`);
+    }
+    const days = reportDays(values.days, USAGE);
+    const lowConfidence = parseNumber(values.below, DEFAULT_LOW_CONFIDENCE, 'below');
+    const limit = Math.floor(parseNumber(values.limit, 20, 'limit'));
+    const engine = createEngine(loadOrFail(knowledgeDir(values.kb, io.env), io));
+    const reader = openReaderOrFail(questionLogPath(values.log, io.env));
+    try {
+      const questions = reader.questions(windowStart(new Date(), days));
+      const report = buildGapsReport(questions, nearestIn(engine), {
+        lowConfidence,
+        similarity: SIMILARITY,
+        limit,
+      });
+      io.stdout(
+        values.json
+          ? JSON.stringify({ days, lowConfidence, ...report }, null, 2) + '\n'
+          : renderGaps(report, { days, lowConfidence }),
+      );
+    } finally {
+      reader.close();
+    }
+    return Promise.resolve(0);
+  },
+};
