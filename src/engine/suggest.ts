@@ -44,13 +44,31 @@ export function suggestQuestions(index: SearchIndex, analyzer: Analyzer, text: s
     const stems = new Set([...expandPrefix(sortedTerms, last), ...expandPrefix(sortedTerms, stem(last))]);
     for (const term of stems) terms.push({ term, weight: PREFIX_WEIGHT, corrected: false });
   }
-  const candidates = retrieveCandidates(index, terms, max);
+  const expansions = terms.filter((t) => t.weight === PREFIX_WEIGHT).map((t) => t.term);
+  const slots: string[][] = [...terms.filter((t) => t.weight !== PREFIX_WEIGHT).map((t) => [t.term]), ...(expansions.length ? [expansions] : [])];
   const wanted = new Set(terms.map((t) => t.term));
-  return candidates.flatMap((entryIndex) => {
-    const entry = index.entries[entryIndex];
-    if (!entry) return [];
-    return [{ id: entry.id, question: bestPhrasing(index, entryIndex, wanted) ?? entry.questions[0] ?? entry.id }];
-  });
+  // BM25 finds candidates; the entries that match more of what was typed (each complete word,
+  // and the partial word through any completion) come first. Meta entries are no useful choice.
+  return retrieveCandidates(index, terms, max * 3)
+    .flatMap((entryIndex, rank) => {
+      const entry = index.entries[entryIndex];
+      if (!entry || entry.kind === 'meta') return [];
+      const entryTerms = termsOfEntry(index, entryIndex);
+      const matched = slots.filter((alternatives) => alternatives.some((t) => entryTerms.has(t))).length;
+      return [{ entry, entryIndex, matched, rank }];
+    })
+    .sort((a, b) => b.matched - a.matched || a.rank - b.rank)
+    .slice(0, max)
+    .map(({ entry, entryIndex }) => ({ id: entry.id, question: bestPhrasing(index, entryIndex, wanted) ?? entry.questions[0] ?? entry.id }));
+}
+
+function termsOfEntry(index: SearchIndex, entryIndex: number): Set<string> {
+  const out = new Set<string>();
+  for (const docId of index.docsOfEntry[entryIndex] ?? []) {
+    const doc = index.docs[docId];
+    if (doc && doc.kind !== 'answer') for (const term of doc.terms) out.add(termName(index, term));
+  }
+  return out;
 }
 
 /** The phrasing of an entry sharing most terms with the query. */

@@ -23,6 +23,8 @@ export interface EntryNodes {
 export interface ParsedEntry {
   entry: Entry;
   nodes: EntryNodes;
+  /** false when a required field is missing or wrong: the id still counts for references. */
+  complete: boolean;
 }
 
 export function parseEntries(ctx: ReadContext): ParsedEntry[] {
@@ -51,24 +53,25 @@ function parseEntry(ctx: ReadContext, node: Node): ParsedEntry | null {
   if (idText !== undefined && !isValidId(idText)) {
     report(ctx, fields.get('id')?.value, 'BAD_ID', `${what}: ids are kebab-case (a-z, 0-9, single dashes) and at most ${MAX_ID_LENGTH} characters`);
   }
-  if (idText === undefined || !questions || answer === undefined || !sources) return null;
+  if (idText === undefined) return null;
 
   const entry: Entry = {
     id: idText,
     kind,
-    questions: questions.map((q) => q.value),
-    answer,
-    sources: sources.map((s) => s.value),
+    questions: (questions ?? []).map((q) => q.value),
+    answer: answer ?? '',
+    sources: (sources ?? []).map((s) => s.value),
     related: related.map((r) => r.value),
     tags: tags.map((t) => t.value),
     location: ctx.parsed.locate(node),
   };
   if (lookup) entry.lookup = lookup;
   return {
+    complete: questions !== undefined && answer !== undefined && sources !== undefined,
     entry,
     nodes: {
       id: fields.get('id')?.value ?? node,
-      sources: new Map(sources.map((s) => [s.value, s.node])),
+      sources: new Map((sources ?? []).map((s) => [s.value, s.node])),
       related: new Map(related.map((r) => [r.value, r.node])),
       answer: fields.get('answer')?.value ?? null,
     },
