@@ -1,0 +1,86 @@
+import { createAnalyzer } from '../../../src/engine/analyzer';
+import { createTypoCorrector, editBudget, osaDistance } from '../../../src/engine/typo';
+
+const groups = [
+  ['csam', 'child sexual abuse material', 'child pornography', 'child abuse images'],
+  ['eu', 'european union', 'europe'],
+  ['us', 'usa', 'united states', 'america'],
+];
+const analyzer = createAnalyzer(groups);
+const terms = (text: string) => analyzer.analyze(text).terms.map((t) => t.term);
+
+describe('synonyms and acronyms', () => {
+  it.each([
+    ['child sexual abuse material', ['csam']],
+    ['CSAM', ['csam']],
+    ['child pornography', ['csam']],
+    ['Child abuse images', ['csam']],
+    ['the European Union', ['eu']],
+    ['the United States', ['us']],
+    ['the U.S.A.', ['us']],
+    ['America and Europe', ['us', 'eu']],
+  ])('GIVEN %j THEN the concept terms %j', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it('GIVEN the longest phrase matches THEN it wins over a shorter one inside it', () => {
+    expect(terms('report child sexual abuse material now')).toEqual(['report', 'csam', 'now']);
+  });
+
+  it('GIVEN "tell us" THEN "us" is the pronoun, not the United States', () => {
+    expect(terms('tell us about the goals')).not.toContain('us');
+    expect(terms('is the US a member')).toContain('us');
+  });
+
+  it('GIVEN function words THEN hard ones are dropped and soft ones weigh less', () => {
+    const analysis = analyzer.analyze('Can you tell me what the goals are?');
+    expect(analysis.terms.find((t) => t.term === 'goal')?.weight).toBe(1);
+    expect(analysis.terms.find((t) => t.term === 'the')).toBeUndefined();
+    expect(analysis.terms.find((t) => t.term === 'you')?.weight).toBeLessThan(1);
+    expect(analysis.qtype).toBe('what');
+  });
+});
+
+describe('typo correction', () => {
+  const vocabulary = new Map([
+    ['alliance', 5],
+    ['goals', 4],
+    ['gold', 1],
+    ['launched', 3],
+    ['malmstrom', 2],
+    ['commission', 3],
+  ]);
+  const corrector = createTypoCorrector(vocabulary);
+
+  it.each([
+    ['allaince', 'alliance'],
+    ['alliace', 'alliance'],
+    ['gaols', 'goals'],
+    ['lanched', 'launched'],
+    ['malmstron', 'malmstrom'],
+    ['comission', 'commission'],
+  ])('GIVEN %s THEN %s', (typo, expected) => {
+    expect(corrector.correct(typo)).toBe(expected);
+  });
+
+  it.each(['bread', 'weather', 'eurovision', 'xyzzy'])('GIVEN the unrelated word %s THEN no correction', (word) => {
+    expect(corrector.correct(word)).toBeNull();
+  });
+
+  it('GIVEN a question with a typo THEN the analysis corrects it and says so', () => {
+    const analysis = analyzer.analyze('what are the gaols', corrector);
+    expect(analysis.corrections).toEqual([{ from: 'gaols', to: 'goals' }]);
+    expect(analysis.terms.map((t) => t.term)).toEqual(['goal']);
+    expect(analysis.terms[0]?.corrected).toBe(true);
+  });
+
+  it('budgets edits by word length', () => {
+    expect([4, 5, 8, 9].map(editBudget)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('counts a transposition as one edit', () => {
+    expect(osaDistance('gaols', 'goals', 2)).toBe(1);
+    expect(osaDistance('abc', 'abc', 1)).toBe(0);
+    expect(osaDistance('kitten', 'sitting', 5)).toBe(3);
+  });
+});
