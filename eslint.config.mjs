@@ -10,7 +10,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -23,7 +25,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: platformPackages, message: 'src/ is platform-free: platform code lives in adapters/.' },
+            {
+              group: platformPackages,
+              message: 'src/ is platform-free: platform code lives in adapters/.',
+            },
             { group: ['**/adapters/**'], message: 'src/ never depends on adapters/.' },
           ],
         },
@@ -35,7 +40,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/discord/**', 'discord.js', '@discordjs/*'], message: 'Adapters never import each other.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/discord/**', 'discord.js', '@discordjs/*'],
+              message: 'Adapters never import each other.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -44,7 +56,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/slack/**', '@slack/*'], message: 'Adapters never import each other.' }] },
+        {
+          patterns: [
+            { group: ['**/slack/**', '@slack/*'], message: 'Adapters never import each other.' },
+          ],
+        },
       ],
     },
   },

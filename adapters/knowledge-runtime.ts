@@ -9,14 +9,13 @@ export interface KnowledgeRuntime {
 }
 
 /** Loads the knowledge base (printing every problem) or returns null when it is invalid. */
-export function startKnowledge(core: CoreConfig, logger: Logger, options: { watch: boolean }): KnowledgeRuntime | null {
+export function startKnowledge(core: CoreConfig, logger: Logger): KnowledgeRuntime | null {
   const result = loadKnowledge(core.knowledgeDir);
   for (const problem of result.problems) logger.warn(formatProblem(problem));
   if (!result.ok) {
     logger.error(`the knowledge base in ${core.knowledgeDir} has errors; fix them and start again`);
     return null;
   }
-  void options;
   const engine = createEngine(result.kb);
   return { engine: () => engine, log: nullQuestionLog, close: () => undefined };
 }

@@ -21,7 +21,7 @@ interface Setup {
 
 /** Reads every setting first, so a wrong one stops the start before anything connects. */
 function readSetup(env: Env): Setup {
-  return { core: readCoreConfig(env), platforms: platformsFromEnv(env) };
+  return { core: readCoreConfig(env), platforms: platformsFromEnv() };
 }
 
 function stopOnSignals(adapters: RunningAdapter[], close: () => void, logger: Logger): void {
@@ -38,11 +38,20 @@ function stopOnSignals(adapters: RunningAdapter[], close: () => void, logger: Lo
       () => process.exit(1),
     );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  process.once('SIGINT', () => {
+    stop('SIGINT');
+  });
 }
 
-async function startPlatforms(setup: Setup, assistant: Assistant, logger: Logger, close: () => void): Promise<void> {
+async function startPlatforms(
+  setup: Setup,
+  assistant: Assistant,
+  logger: Logger,
+  close: () => void,
+): Promise<void> {
   const adapters: RunningAdapter[] = [];
   for (const platform of setup.platforms) {
     adapters.push(await platform.start(assistant, logger));
@@ -62,9 +71,13 @@ export async function main(env: Env = process.env): Promise<number> {
     }
     throw error;
   }
-  const logger = createConsoleLogger({ level: setup.core.logLevel, secrets: setup.platforms.flatMap((p) => p.secrets) });
-  const interactive = setup.platforms.length === 0 && Boolean(process.stdin.isTTY);
-  const knowledge = startKnowledge(setup.core, logger, { watch: setup.platforms.length > 0 || interactive });
+  const logger = createConsoleLogger({
+    level: setup.core.logLevel,
+    secrets: setup.platforms.flatMap((p) => p.secrets),
+  });
+  // isTTY is undefined when stdin is a pipe or a file.
+  const interactive = setup.platforms.length === 0 && process.stdin.isTTY;
+  const knowledge = startKnowledge(setup.core, logger);
   if (!knowledge) return 1;
   const assistant = createAssistant({ engine: knowledge.engine, log: knowledge.log, logger });
 
@@ -84,7 +97,9 @@ if (require.main === module) {
       if (code >= 0) process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

@@ -1,6 +1,6 @@
 // Which chat platforms to start, decided from their settings alone. Each adapter reads its own
 // variables; a platform whose token is unset is simply not started.
-import type { Assistant, Env, Logger } from '../src';
+import type { Assistant, Logger } from '../src';
 import type { RunningAdapter } from './types';
 
 export interface PlatformStart {
@@ -11,7 +11,6 @@ export interface PlatformStart {
 }
 
 /** Throws ConfigError (naming the variable) when a platform's settings are incomplete. */
-export function platformsFromEnv(env: Env): PlatformStart[] {
-  void env;
+export function platformsFromEnv(): PlatformStart[] {
   return [];
 }

@@ -38,7 +38,10 @@ export class ConfigError extends Error {
 function readLogLevel(env: Env): LogLevel {
   const raw = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
-  throw new ConfigError('LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"`);
+  throw new ConfigError(
+    'LOG_LEVEL',
+    `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"`,
+  );
 }
 
 function readPositiveInt(env: Env, name: string, fallback: number): number {

@@ -13,7 +13,9 @@ function tsFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from\s+|require\(|import\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  return [...text.matchAll(/(?:from\s+|require\(|import\()\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 const PLATFORM = /^(@slack\/|discord\.js|@discordjs\/|ws$)/;
@@ -33,7 +35,10 @@ describe('dependency rule', () => {
       importsOf(file)
         .filter((spec) => spec.startsWith('.'))
         .map((spec) => path.relative('.', path.resolve(path.dirname(file), spec)))
-        .filter((target) => target.startsWith('src') && target !== 'src' && target !== path.join('src', 'index'))
+        .filter(
+          (target) =>
+            target.startsWith('src') && target !== 'src' && target !== path.join('src', 'index'),
+        )
         .map((target) => `${file} imports ${target}`),
     );
     expect(offenders).toEqual([]);
@@ -46,7 +51,12 @@ describe('dependency rule', () => {
       return tsFiles(dir).flatMap((file) =>
         importsOf(file)
           .filter((spec) => spec.startsWith('.'))
-          .map((spec) => path.relative('adapters', path.resolve(path.dirname(file), spec)).split(path.sep)[0] ?? '')
+          .map(
+            (spec) =>
+              path
+                .relative('adapters', path.resolve(path.dirname(file), spec))
+                .split(path.sep)[0] ?? '',
+          )
           .filter((top) => ['slack', 'discord', 'terminal'].includes(top) && top !== name)
           .map((top) => `${file} imports adapters/${top}`),
       );

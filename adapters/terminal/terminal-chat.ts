@@ -28,7 +28,11 @@ function renderNumbered(reply: AssistantReply): string {
 /** Runs until the input ends or the user types exit/quit; resolves when done. */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { assistant, output, interactive } = options;
-  const rl = readline.createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive });
+  const rl = readline.createInterface({
+    input: options.input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+  });
   const write = (text: string) => output.write(text);
   let choices: string[] = [];
   if (interactive) {
@@ -40,7 +44,9 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     const text = line.trim();
     if (interactive && /^(exit|quit|bye)$/i.test(text)) break;
     const picked = /^\d{1,2}$/.test(text) ? choices[Number(text) - 1] : undefined;
-    const reply = (picked !== undefined ? assistant.answerEntry(picked, 'terminal') : undefined) ?? assistant.ask(line, 'terminal');
+    const reply =
+      (picked !== undefined ? assistant.answerEntry(picked, 'terminal') : undefined) ??
+      assistant.ask(line, 'terminal');
     choices = [...reply.suggestions, ...reply.related].map((s) => s.id);
     write(`${interactive ? '\nbot> ' : ''}${renderNumbered(reply)}\n${interactive ? '' : '\n'}`);
     if (interactive) rl.prompt();

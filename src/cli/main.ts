@@ -8,7 +8,14 @@ import { exportCommand } from './commands/export';
 import { gapsCommand } from './commands/gaps';
 import { statsCommand } from './commands/stats';
 
-export const COMMANDS: readonly CliCommand[] = [askCommand, checkCommand, evalCommand, exportCommand, gapsCommand, statsCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  askCommand,
+  checkCommand,
+  evalCommand,
+  exportCommand,
+  gapsCommand,
+  statsCommand,
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -18,7 +25,7 @@ export function usage(): string {
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Every command takes --kb DIR (default: KNOWLEDGE_DIR, else the repository\'s knowledge/).',
+    "Every command takes --kb DIR (default: KNOWLEDGE_DIR, else the repository's knowledge/).",
   ].join('\n');
 }
 
@@ -26,8 +33,12 @@ export function usage(): string {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    (name === undefined ? io.stderr : io.stdout)(usage() + '\n');
-    return name === undefined ? 2 : 0;
+    if (name === undefined) {
+      io.stderr(usage() + '\n');
+      return 2;
+    }
+    io.stdout(usage() + '\n');
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
@@ -58,7 +69,9 @@ export function runFromProcess(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 70;
     },
   );

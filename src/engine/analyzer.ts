@@ -4,7 +4,13 @@ import type { TermGroup } from '../types';
 import { LruCache } from './lru';
 import { stem } from './stem';
 import type { QuestionType } from './stopwords';
-import { FUNCTION_WORD_TYPOS, HARD_STOPWORDS, SOFT_STOPWORDS, SOFT_WEIGHT, questionType } from './stopwords';
+import {
+  FUNCTION_WORD_TYPOS,
+  HARD_STOPWORDS,
+  SOFT_STOPWORDS,
+  SOFT_WEIGHT,
+  questionType,
+} from './stopwords';
 import { createPhraseMatcher, matchPhrases } from './term-groups';
 import type { PhraseMatcher } from './term-groups';
 import { normalizeText, tokenize } from './text';
@@ -31,7 +37,27 @@ export interface Analysis {
 }
 
 // After these words "us" is the pronoun ("tell us"), elsewhere the country ("is the US a member").
-const PRONOUN_US_AFTER = new Set(['tell', 'give', 'show', 'help', 'let', 'for', 'to', 'with', 'about', 'send', 'join', 'contact', 'from', 'of', 'brief', 'teach', 'remind', 'among', 'like']);
+const PRONOUN_US_AFTER = new Set([
+  'tell',
+  'give',
+  'show',
+  'help',
+  'let',
+  'for',
+  'to',
+  'with',
+  'about',
+  'send',
+  'join',
+  'contact',
+  'from',
+  'of',
+  'brief',
+  'teach',
+  'remind',
+  'among',
+  'like',
+]);
 
 export interface Analyzer {
   analyze(text: string, corrector?: TypoCorrector): Analysis;
@@ -57,7 +83,9 @@ export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
     const words = tokenize(normalized).map((w) => FUNCTION_WORD_TYPOS.get(w) ?? w);
     const corrections = corrector ? correctWords(words, corrector) : [];
     const qtype = questionType(words);
-    const pronounAt = new Set(words.flatMap((w, i) => (w === 'us' && PRONOUN_US_AFTER.has(words[i - 1] ?? '') ? [i] : [])));
+    const pronounAt = new Set(
+      words.flatMap((w, i) => (w === 'us' && PRONOUN_US_AFTER.has(words[i - 1] ?? '') ? [i] : [])),
+    );
     const stems = words.map((w, i) => (pronounAt.has(i) ? '' : cachedStem(w)));
     const correctedAt = new Set(corrections.map((c) => c.index));
     const terms = new Map<string, QueryTerm>();
@@ -67,7 +95,8 @@ export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
       const weight = !match.isConcept && SOFT_STOPWORDS.has(surface) ? SOFT_WEIGHT : 1;
       const corrected = correctedAt.has(match.start);
       const existing = terms.get(match.term);
-      if (!existing || existing.weight < weight) terms.set(match.term, { term: match.term, weight, corrected });
+      if (!existing || existing.weight < weight)
+        terms.set(match.term, { term: match.term, weight, corrected });
       if (terms.size >= MAX_TERMS) break;
     }
     return {
@@ -82,10 +111,17 @@ export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
 }
 
 /** Replaces unknown words by their correction in place; returns what changed. */
-function correctWords(words: string[], corrector: TypoCorrector): { from: string; to: string; index: number }[] {
+function correctWords(
+  words: string[],
+  corrector: TypoCorrector,
+): { from: string; to: string; index: number }[] {
   const out: { from: string; to: string; index: number }[] = [];
   let attempts = 0;
-  for (let i = 0; i < words.length && out.length < MAX_CORRECTIONS && attempts < MAX_CORRECTION_ATTEMPTS; i++) {
+  for (
+    let i = 0;
+    i < words.length && out.length < MAX_CORRECTIONS && attempts < MAX_CORRECTION_ATTEMPTS;
+    i++
+  ) {
     const word = words[i] ?? '';
     if (corrector.isKnown(word) || HARD_STOPWORDS.has(word) || SOFT_STOPWORDS.has(word)) continue;
     attempts += 1;

@@ -1,5 +1,13 @@
 // createEngine: the one question-answering engine every adapter wraps. Pure: no I/O, no clock.
-import type { Engine, Entry, Explanation, KnowledgeBase, Reply, SourceRef, Suggestion } from '../types';
+import type {
+  Engine,
+  Entry,
+  Explanation,
+  KnowledgeBase,
+  Reply,
+  SourceRef,
+  Suggestion,
+} from '../types';
 import { createAnalyzer } from './analyzer';
 import type { Analysis } from './analyzer';
 import { compileLookup, resolveLookup } from './lookup';
@@ -33,13 +41,21 @@ interface Decision {
 
 export function createEngine(kb: KnowledgeBase): Engine {
   const analyzer = createAnalyzer(kb.termGroups);
-  const index = buildSearchIndex(kb.entries, analyzer, [...kb.termGroups.flat(), ...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
+  const index = buildSearchIndex(kb.entries, analyzer, [
+    ...kb.termGroups.flat(),
+    ...HARD_STOPWORDS,
+    ...SOFT_STOPWORDS,
+  ]);
   const corrector = createTypoCorrector(index.vocabulary);
   const safety = createSafetyMatcher(kb.safety);
   const entriesById = new Map(kb.entries.map((e) => [e.id, e]));
-  const sourcesById = new Map<string, SourceRef>(kb.sources.map((s) => [s.id, { id: s.id, title: s.title, date: s.date, url: s.url }]));
+  const sourcesById = new Map<string, SourceRef>(
+    kb.sources.map((s) => [s.id, { id: s.id, title: s.title, date: s.date, url: s.url }]),
+  );
   const lookups = new Map<string, CompiledLookup>(
-    kb.entries.flatMap((e) => (e.lookup ? [[e.id, compileLookup(e.lookup, analyzer)] as const] : [])),
+    kb.entries.flatMap((e) =>
+      e.lookup ? [[e.id, compileLookup(e.lookup, analyzer)] as const] : [],
+    ),
   );
   const ctx: ReplyContext = { kb, entriesById, sourcesById };
   const helpEntry = entriesById.get(kb.safety.entryId);
@@ -67,18 +83,29 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return { best, others };
   };
 
-  const suggestionsFrom = (ranked: readonly ScoredEntry[], exclude: ReadonlySet<string>, floor: number): Suggestion[] =>
+  const suggestionsFrom = (
+    ranked: readonly ScoredEntry[],
+    exclude: ReadonlySet<string>,
+    floor: number,
+  ): Suggestion[] =>
     ranked
       .filter((s) => s.score >= floor)
       .flatMap((s) => {
         const entry = entryAt(s);
-        return entry && !exclude.has(entry.id) && entry.kind !== 'help' ? [toSuggestion(entry)] : [];
+        return entry && !exclude.has(entry.id) && entry.kind !== 'help'
+          ? [toSuggestion(entry)]
+          : [];
       })
       .slice(0, MAX_SUGGESTIONS);
 
   const answerFor = (entry: Entry, analysis: Analysis): string | undefined => {
     const lookup = lookups.get(entry.id);
-    return lookup ? (resolveLookup(lookup, analysis.terms.map((t) => t.term)) ?? undefined) : undefined;
+    return lookup
+      ? (resolveLookup(
+          lookup,
+          analysis.terms.map((t) => t.term),
+        ) ?? undefined)
+      : undefined;
   };
 
   const safetyHit = (question: string, analysis: Analysis): string | null => {
@@ -86,7 +113,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if (raw !== null) return raw;
     if (analysis.corrections.length === 0) return null;
     let corrected = normalizeText(question);
-    for (const { from, to } of analysis.corrections) corrected = ` ${corrected} `.replace(` ${from} `, ` ${to} `).trim();
+    for (const { from, to } of analysis.corrections)
+      corrected = ` ${corrected} `.replace(` ${from} `, ` ${to} `).trim();
     return safety.match(tokenize(corrected));
   };
 
@@ -98,18 +126,41 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const topEntry = entryAt(top);
     if (fired !== null && helpEntry) {
       const exclude = new Set([helpEntry.id]);
-      return { reply: entryReply(ctx, helpEntry, question, { confidence: 1, suggestions: suggestionsFrom(best.ranked, exclude, ANSWER_THRESHOLD) }), best, safety: fired };
+      return {
+        reply: entryReply(ctx, helpEntry, question, {
+          confidence: 1,
+          suggestions: suggestionsFrom(best.ranked, exclude, ANSWER_THRESHOLD),
+        }),
+        best,
+        safety: fired,
+      };
     }
     if (top && topEntry && top.score >= ANSWER_THRESHOLD) {
       const exclude = new Set([topEntry.id]);
-      const close = best.ranked.filter((s) => s.score >= ANSWER_THRESHOLD && top.score - s.score <= TIE_MARGIN);
-      const alsoAsked = others.flatMap((d) => (d.ranked[0] && d.ranked[0].score >= ANSWER_THRESHOLD ? [d.ranked[0]] : []));
+      const close = best.ranked.filter(
+        (s) => s.score >= ANSWER_THRESHOLD && top.score - s.score <= TIE_MARGIN,
+      );
+      const alsoAsked = others.flatMap((d) =>
+        d.ranked[0] && d.ranked[0].score >= ANSWER_THRESHOLD ? [d.ranked[0]] : [],
+      );
       const suggestions = suggestionsFrom([...alsoAsked, ...close], exclude, ANSWER_THRESHOLD);
       const answer = answerFor(topEntry, best.analysis);
-      return { reply: entryReply(ctx, topEntry, question, { confidence: top.score, suggestions, ...(answer ? { answer } : {}) }), best, safety: null };
+      return {
+        reply: entryReply(ctx, topEntry, question, {
+          confidence: top.score,
+          suggestions,
+          ...(answer ? { answer } : {}),
+        }),
+        best,
+        safety: null,
+      };
     }
     const suggestions = suggestionsFrom(best.ranked, new Set(), SUGGEST_THRESHOLD);
-    return { reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions), best, safety: null };
+    return {
+      reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions),
+      best,
+      safety: null,
+    };
   };
 
   return {
@@ -134,7 +185,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
     },
     answerEntry: (id) => {
       const entry = entriesById.get(id);
-      return entry ? entryReply(ctx, entry, entry.questions[0] ?? id, { confidence: 1 }) : undefined;
+      return entry
+        ? entryReply(ctx, entry, entry.questions[0] ?? id, { confidence: 1 })
+        : undefined;
     },
     suggest: (prefix, limit) => suggestQuestions(index, analyzer, capInput(prefix), limit),
   };

@@ -14,10 +14,18 @@ export function compileLookup(lookup: Lookup, analyzer: Analyzer): CompiledLooku
   const compile = (list: Lookup['values']) =>
     list.flatMap((value) =>
       [value.name, ...value.aliases]
-        .map((text) => ({ name: value.name, terms: analyzer.analyze(text).terms.map((t) => t.term) }))
+        .map((text) => ({
+          name: value.name,
+          terms: analyzer.analyze(text).terms.map((t) => t.term),
+        }))
         .filter((v) => v.terms.length > 0),
     );
-  return { values: compile(lookup.values), others: compile(lookup.others), found: lookup.found, notFound: lookup.notFound };
+  return {
+    values: compile(lookup.values),
+    others: compile(lookup.others),
+    found: lookup.found,
+    notFound: lookup.notFound,
+  };
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -31,10 +39,14 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 const MAX_NAMED = 5;
 
 /** The lookup answer for the question's terms, or null when it names no known value. */
-export function resolveLookup(lookup: CompiledLookup, questionTerms: readonly string[]): string | null {
+export function resolveLookup(
+  lookup: CompiledLookup,
+  questionTerms: readonly string[],
+): string | null {
   const named = (list: CompiledLookup['values']) => {
     const names = new Set<string>();
-    for (const value of list) if (containsSequence(questionTerms, value.terms)) names.add(value.name);
+    for (const value of list)
+      if (containsSequence(questionTerms, value.terms)) names.add(value.name);
     return [...names];
   };
   const found = named(lookup.values).map((name) => lookup.found.replaceAll('{name}', name));

@@ -22,7 +22,13 @@ const PRECISION_WEIGHT = 0.3;
 /** A corrected typo is good evidence, but not as good as the word itself. */
 const CORRECTED_FACTOR = 0.8;
 const QTYPE_BONUS = 0.04;
-const SPECIFIC_QTYPES: ReadonlySet<QuestionType> = new Set(['who', 'when', 'where', 'how-many', 'why']);
+const SPECIFIC_QTYPES: ReadonlySet<QuestionType> = new Set([
+  'who',
+  'when',
+  'where',
+  'how-many',
+  'why',
+]);
 
 function qtypeAdjustment(question: QuestionType, phrasing: QuestionType): number {
   if (question === null || phrasing === null) return 0;
@@ -57,7 +63,8 @@ export function scoreEntry(index: SearchIndex, analysis: Analysis, entry: number
     total += term.weight * idf;
     if (id === undefined) continue;
     queryIds.add(id);
-    matched += term.weight * idf * (strengths.get(id) ?? 0) * (term.corrected ? CORRECTED_FACTOR : 1);
+    matched +=
+      term.weight * idf * (strengths.get(id) ?? 0) * (term.corrected ? CORRECTED_FACTOR : 1);
   }
   const coverage = total > 0 ? matched / total : 0;
 
@@ -77,11 +84,20 @@ export function scoreEntry(index: SearchIndex, analysis: Analysis, entry: number
     if (value > best.value) best = { value, precision, phrasing: doc.phrasing };
   }
   const adjustment = best.value - best.precision;
-  const score = Math.max(0, Math.min(1, COVERAGE_WEIGHT * coverage + PRECISION_WEIGHT * best.precision + adjustment));
+  const score = Math.max(
+    0,
+    Math.min(1, COVERAGE_WEIGHT * coverage + PRECISION_WEIGHT * best.precision + adjustment),
+  );
   return { entry, score, coverage, precision: best.precision, phrasing: best.phrasing };
 }
 
 /** Scores the candidates, best first. */
-export function rankCandidates(index: SearchIndex, analysis: Analysis, candidates: readonly number[]): ScoredEntry[] {
-  return candidates.map((entry) => scoreEntry(index, analysis, entry)).sort((a, b) => b.score - a.score);
+export function rankCandidates(
+  index: SearchIndex,
+  analysis: Analysis,
+  candidates: readonly number[],
+): ScoredEntry[] {
+  return candidates
+    .map((entry) => scoreEntry(index, analysis, entry))
+    .sort((a, b) => b.score - a.score);
 }

@@ -46,7 +46,12 @@ export function fallbackText(kb: KnowledgeBase, hasSuggestions: boolean): string
   return `I don't know the answer to that from my sources. I can answer questions about:\n${topics}\n${next}`;
 }
 
-export function fallbackReply(ctx: ReplyContext, question: string, confidence: number, suggestions: Suggestion[]): Reply {
+export function fallbackReply(
+  ctx: ReplyContext,
+  question: string,
+  confidence: number,
+  suggestions: Suggestion[],
+): Reply {
   return {
     question,
     answered: false,

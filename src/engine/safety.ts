@@ -12,7 +12,9 @@ const asPhrase = (text: string): string => normalizeText(text);
 
 export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   const phrases = rules.phrases.map(asPhrase).filter((p) => p !== '');
-  const combinations = rules.combinations.map((groups) => groups.map((group) => group.map(asPhrase).filter((p) => p !== '')));
+  const combinations = rules.combinations.map((groups) =>
+    groups.map((group) => group.map(asPhrase).filter((p) => p !== '')),
+  );
   return {
     match(words) {
       const text = ` ${words.join(' ')} `;

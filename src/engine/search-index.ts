@@ -8,7 +8,12 @@ import { normalizeText, tokenize } from './text';
 export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'answer';
 
 /** How much a match in each kind of document counts (answers only help recall). */
-export const DOC_STRENGTH: Record<DocKind, number> = { phrasing: 1, tag: 0.9, lookup: 1, answer: 0.35 };
+export const DOC_STRENGTH: Record<DocKind, number> = {
+  phrasing: 1,
+  tag: 0.9,
+  lookup: 1,
+  answer: 0.35,
+};
 
 export interface IndexedDoc {
   entry: number;
@@ -48,16 +53,25 @@ interface DocText {
 }
 
 function docTexts(entry: Entry): DocText[] {
-  const texts: DocText[] = entry.questions.map((text, phrasing) => ({ kind: 'phrasing', text, phrasing }));
+  const texts: DocText[] = entry.questions.map((text, phrasing) => ({
+    kind: 'phrasing',
+    text,
+    phrasing,
+  }));
   for (const tag of entry.tags) texts.push({ kind: 'tag', text: tag, phrasing: -1 });
   for (const value of [...(entry.lookup?.values ?? []), ...(entry.lookup?.others ?? [])]) {
-    for (const name of [value.name, ...value.aliases]) texts.push({ kind: 'lookup', text: name, phrasing: -1 });
+    for (const name of [value.name, ...value.aliases])
+      texts.push({ kind: 'lookup', text: name, phrasing: -1 });
   }
   texts.push({ kind: 'answer', text: entry.answer, phrasing: -1 });
   return texts;
 }
 
-export function buildSearchIndex(entries: readonly Entry[], analyzer: Analyzer, extraWords: readonly string[]): SearchIndex {
+export function buildSearchIndex(
+  entries: readonly Entry[],
+  analyzer: Analyzer,
+  extraWords: readonly string[],
+): SearchIndex {
   const termIds = new Map<string, number>();
   const postingLists: number[][] = [];
   const vocabulary = new Map<string, number>();
@@ -66,7 +80,8 @@ export function buildSearchIndex(entries: readonly Entry[], analyzer: Analyzer, 
   let totalLength = 0;
 
   const countWords = (text: string) => {
-    for (const word of tokenize(normalizeText(text))) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    for (const word of tokenize(normalizeText(text)))
+      vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
   };
 
   entries.forEach((entry, entryIndex) => {
@@ -88,14 +103,23 @@ export function buildSearchIndex(entries: readonly Entry[], analyzer: Analyzer, 
         weights.push(term.weight);
       }
       (docsOfEntry[entryIndex] as number[]).push(docs.length);
-      docs.push({ entry: entryIndex, kind, phrasing, qtype: analysis.qtype, terms: Int32Array.from(ids), weights: Float32Array.from(weights) });
+      docs.push({
+        entry: entryIndex,
+        kind,
+        phrasing,
+        qtype: analysis.qtype,
+        terms: Int32Array.from(ids),
+        weights: Float32Array.from(weights),
+      });
       totalLength += ids.length;
     }
   });
   for (const text of extraWords) countWords(text);
 
   const n = Math.max(1, docs.length);
-  const idf = Float64Array.from(postingLists, (list) => Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+  const idf = Float64Array.from(postingLists, (list) =>
+    Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)),
+  );
   return {
     entries,
     docs,
@@ -117,12 +141,18 @@ const COMMON_TERM_SHARE = 0.2;
  * The top `limit` entries by BM25 (best document per entry), using the postings of the
  * question's known terms only. Cost: the postings touched, not the size of the base.
  */
-export function retrieveCandidates(index: SearchIndex, terms: readonly QueryTerm[], limit: number): number[] {
+export function retrieveCandidates(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+  limit: number,
+): number[] {
   const known = terms.flatMap((t) => {
     const id = index.termIds.get(t.term);
     return id === undefined ? [] : [{ id, weight: t.weight }];
   });
-  const selective = known.filter((t) => (index.postings[t.id]?.length ?? 0) <= COMMON_TERM_SHARE * index.docs.length);
+  const selective = known.filter(
+    (t) => (index.postings[t.id]?.length ?? 0) <= COMMON_TERM_SHARE * index.docs.length,
+  );
   const used = selective.length > 0 ? selective : known;
   const entryScores = new Map<number, number>();
   const docScores = new Map<number, number>();

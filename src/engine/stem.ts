@@ -1,7 +1,42 @@
 // A light English stemmer: plurals and the commonest verb endings only, because Porter-style
 // stemmers merge words this domain keeps apart (organisation/organ, many/mani).
 
-const KEEP = new Set(['us', 'is', 'was', 'has', 'this', 'his', 'its', 'as', 'yes', 'news', 'series', 'always', 'perhaps', 'thus', 'across', 'less', 'unless', 'process', 'access', 'address', 'business', 'awareness', 'ministerial', 'during', 'nothing', 'something', 'anything', 'everything', 'bring', 'thing', 'king', 'ring', 'string', 'spring']);
+const KEEP = new Set([
+  'us',
+  'is',
+  'was',
+  'has',
+  'this',
+  'his',
+  'its',
+  'as',
+  'yes',
+  'news',
+  'series',
+  'always',
+  'perhaps',
+  'thus',
+  'across',
+  'less',
+  'unless',
+  'process',
+  'access',
+  'address',
+  'business',
+  'awareness',
+  'ministerial',
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'bring',
+  'thing',
+  'king',
+  'ring',
+  'string',
+  'spring',
+]);
 
 /** Reduces a normalised word to a stem shared by its plural and -ing/-ed forms. */
 export function stem(word: string): string {
@@ -15,7 +50,8 @@ export function stem(word: string): string {
 
 function stemVerb(word: string): string {
   if (word.endsWith('ing') && word.length >= 6) return undouble(word.slice(0, -3));
-  if (word.endsWith('ed') && word.length >= 5 && !word.endsWith('eed')) return undouble(word.slice(0, -2));
+  if (word.endsWith('ed') && word.length >= 5 && !word.endsWith('eed'))
+    return undouble(word.slice(0, -2));
   // "e" at the end: launche(d) vs launch, abuse vs abus(ed): drop it so both meet.
   if (word.endsWith('e') && word.length >= 5) return word.slice(0, -1);
   return word;

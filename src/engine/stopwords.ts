@@ -13,20 +13,45 @@ please pls plz kindly thx`.split(/\s+/),
 
 export const SOFT_STOPWORDS = new Set(
   `you your yours u ur can do tell know about want need give show say said get got let explain
-information info something anything thing things find look looking question questions answer`.split(/\s+/),
+information info something anything thing things find look looking question questions answer`.split(
+    /\s+/,
+  ),
 );
 
 export const SOFT_WEIGHT = 0.2;
 
 /** Misspelt function words: too short for the typo budget, too common to leave unread. */
 export const FUNCTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
-  ['waht', 'what'], ['wat', 'what'], ['wht', 'what'], ['whta', 'what'], ['hwat', 'what'], ['wut', 'what'],
-  ['hwo', 'how'], ['hw', 'how'], ['woh', 'who'], ['hwho', 'who'], ['wen', 'when'], ['wehn', 'when'], ['whn', 'when'],
-  ['whne', 'when'], ['wher', 'where'], ['whre', 'where'], ['wich', 'which'], ['whcih', 'which'], ['teh', 'the'],
-  ['adn', 'and'], ['si', 'is'], ['iz', 'is'], ['r', 'are'], ['ppl', 'people'], ['abt', 'about'], ['bout', 'about'],
+  ['waht', 'what'],
+  ['wat', 'what'],
+  ['wht', 'what'],
+  ['whta', 'what'],
+  ['hwat', 'what'],
+  ['wut', 'what'],
+  ['hwo', 'how'],
+  ['hw', 'how'],
+  ['woh', 'who'],
+  ['hwho', 'who'],
+  ['wen', 'when'],
+  ['wehn', 'when'],
+  ['whn', 'when'],
+  ['whne', 'when'],
+  ['wher', 'where'],
+  ['whre', 'where'],
+  ['wich', 'which'],
+  ['whcih', 'which'],
+  ['teh', 'the'],
+  ['adn', 'and'],
+  ['si', 'is'],
+  ['iz', 'is'],
+  ['r', 'are'],
+  ['ppl', 'people'],
+  ['abt', 'about'],
+  ['bout', 'about'],
 ]);
 
-export type QuestionType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how' | 'what' | 'which' | 'yes-no' | null;
+export type QuestionType =
+  'who' | 'when' | 'where' | 'why' | 'how-many' | 'how' | 'what' | 'which' | 'yes-no' | null;
 
 const WH_WORDS = new Set(['who', 'when', 'where', 'why', 'how', 'what', 'which', 'whats']);
 

@@ -28,11 +28,19 @@ function expandPrefix(sortedTerms: readonly string[], prefix: string): string[] 
   return out;
 }
 
-export function suggestQuestions(index: SearchIndex, analyzer: Analyzer, text: string, limit: number): Suggestion[] {
+export function suggestQuestions(
+  index: SearchIndex,
+  analyzer: Analyzer,
+  text: string,
+  limit: number,
+): Suggestion[] {
   const max = Math.max(0, Math.min(limit, 25));
   const words = tokenize(normalizeText(text));
   const defaults = () =>
-    index.entries.filter((e) => e.kind === 'answer').slice(0, max).map((e) => ({ id: e.id, question: e.questions[0] ?? e.id }));
+    index.entries
+      .filter((e) => e.kind === 'answer')
+      .slice(0, max)
+      .map((e) => ({ id: e.id, question: e.questions[0] ?? e.id }));
   if (words.length === 0 || max === 0) return defaults();
 
   const sortedTerms = getSortedTerms(index);
@@ -41,11 +49,17 @@ export function suggestQuestions(index: SearchIndex, analyzer: Analyzer, text: s
   const terms: QueryTerm[] = analyzer.analyze(complete).terms;
   const last = words.at(-1) ?? '';
   if (typingLastWord && last.length >= 2) {
-    const stems = new Set([...expandPrefix(sortedTerms, last), ...expandPrefix(sortedTerms, stem(last))]);
+    const stems = new Set([
+      ...expandPrefix(sortedTerms, last),
+      ...expandPrefix(sortedTerms, stem(last)),
+    ]);
     for (const term of stems) terms.push({ term, weight: PREFIX_WEIGHT, corrected: false });
   }
   const expansions = terms.filter((t) => t.weight === PREFIX_WEIGHT).map((t) => t.term);
-  const slots: string[][] = [...terms.filter((t) => t.weight !== PREFIX_WEIGHT).map((t) => [t.term]), ...(expansions.length ? [expansions] : [])];
+  const slots: string[][] = [
+    ...terms.filter((t) => t.weight !== PREFIX_WEIGHT).map((t) => [t.term]),
+    ...(expansions.length ? [expansions] : []),
+  ];
   const wanted = new Set(terms.map((t) => t.term));
   // BM25 finds candidates; the entries that match more of what was typed (each complete word,
   // and the partial word through any completion) come first. Meta entries are no useful choice.
@@ -54,12 +68,17 @@ export function suggestQuestions(index: SearchIndex, analyzer: Analyzer, text: s
       const entry = index.entries[entryIndex];
       if (!entry || entry.kind === 'meta') return [];
       const entryTerms = termsOfEntry(index, entryIndex);
-      const matched = slots.filter((alternatives) => alternatives.some((t) => entryTerms.has(t))).length;
+      const matched = slots.filter((alternatives) =>
+        alternatives.some((t) => entryTerms.has(t)),
+      ).length;
       return [{ entry, entryIndex, matched, rank }];
     })
     .sort((a, b) => b.matched - a.matched || a.rank - b.rank)
     .slice(0, max)
-    .map(({ entry, entryIndex }) => ({ id: entry.id, question: bestPhrasing(index, entryIndex, wanted) ?? entry.questions[0] ?? entry.id }));
+    .map(({ entry, entryIndex }) => ({
+      id: entry.id,
+      question: bestPhrasing(index, entryIndex, wanted) ?? entry.questions[0] ?? entry.id,
+    }));
 }
 
 function termsOfEntry(index: SearchIndex, entryIndex: number): Set<string> {
@@ -72,7 +91,11 @@ function termsOfEntry(index: SearchIndex, entryIndex: number): Set<string> {
 }
 
 /** The phrasing of an entry sharing most terms with the query. */
-function bestPhrasing(index: SearchIndex, entryIndex: number, wanted: ReadonlySet<string>): string | undefined {
+function bestPhrasing(
+  index: SearchIndex,
+  entryIndex: number,
+  wanted: ReadonlySet<string>,
+): string | undefined {
   const entry = index.entries[entryIndex];
   let best: { count: number; phrasing: number } = { count: -1, phrasing: 0 };
   for (const docId of index.docsOfEntry[entryIndex] ?? []) {

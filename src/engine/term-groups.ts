@@ -8,7 +8,10 @@ export interface PhraseMatcher {
 }
 
 /** Builds the matcher; `toWords` must be the same word pipeline questions go through. */
-export function createPhraseMatcher(groups: readonly TermGroup[], toWords: (text: string) => string[]): PhraseMatcher {
+export function createPhraseMatcher(
+  groups: readonly TermGroup[],
+  toWords: (text: string) => string[],
+): PhraseMatcher {
   const byFirst = new Map<string, { words: string[]; concept: string }[]>();
   for (const group of groups) {
     const concept = toWords(group[0] ?? '').join('_');

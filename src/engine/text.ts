@@ -5,7 +5,17 @@ export const MAX_INPUT_CHARS = 2000;
 
 // Letters that Unicode decomposition does not split into a base letter and a mark.
 const FOLDED_LETTERS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
 };
 
 /** Cuts the input to the limit without splitting a surrogate pair, and drops control characters. */

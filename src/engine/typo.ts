@@ -83,7 +83,12 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
         for (const hit of fuseFor(`${first}${length}`)?.search(word, { limit: 10 }) ?? []) {
           const distance = osaDistance(word, hit.item, budget);
           if (distance > budget) continue;
-          const candidate = { word: hit.item, distance, score: hit.score ?? 1, freq: frequency.get(hit.item) ?? 0 };
+          const candidate = {
+            word: hit.item,
+            distance,
+            score: hit.score ?? 1,
+            freq: frequency.get(hit.item) ?? 0,
+          };
           if (!best || isBetter(candidate, best)) best = candidate;
         }
       }
@@ -108,5 +113,9 @@ function isBetter(
   a: { distance: number; score: number; freq: number },
   b: { distance: number; score: number; freq: number },
 ): boolean {
-  return a.distance !== b.distance ? a.distance < b.distance : a.freq !== b.freq ? a.freq > b.freq : a.score < b.score;
+  return a.distance !== b.distance
+    ? a.distance < b.distance
+    : a.freq !== b.freq
+      ? a.freq > b.freq
+      : a.score < b.score;
 }

@@ -8,8 +8,16 @@ export interface Baseline {
   outcomes: Record<string, Outcome>;
 }
 
-export function toBaseline(splits: Record<Split | 'all', Metrics>, scored: readonly ScoredQuestion[]): Baseline {
-  const pick = (m: Metrics) => ({ inScope: m.inScope, outOfScope: m.outOfScope, answered: m.answered, safety: m.safety });
+export function toBaseline(
+  splits: Record<Split | 'all', Metrics>,
+  scored: readonly ScoredQuestion[],
+): Baseline {
+  const pick = (m: Metrics) => ({
+    inScope: m.inScope,
+    outOfScope: m.outOfScope,
+    answered: m.answered,
+    safety: m.safety,
+  });
   return {
     splits: { dev: pick(splits.dev), test: pick(splits.test), all: pick(splits.all) },
     outcomes: Object.fromEntries(scored.map((s) => [s.question.q, s.outcome])),
@@ -25,7 +33,11 @@ export interface Comparison {
 const EPSILON = 1e-9;
 
 /** Regressions: any split whose accuracy, abstention or safety recall fell, or whose wrong rate rose. */
-export function compareWithBaseline(baseline: Baseline, splits: Record<Split | 'all', Metrics>, scored: readonly ScoredQuestion[]): Comparison {
+export function compareWithBaseline(
+  baseline: Baseline,
+  splits: Record<Split | 'all', Metrics>,
+  scored: readonly ScoredQuestion[],
+): Comparison {
   const regressions: string[] = [];
   const improvements: string[] = [];
   for (const split of ['dev', 'test'] as const) {
@@ -33,7 +45,12 @@ export function compareWithBaseline(baseline: Baseline, splits: Record<Split | '
     const after = splits[split];
     const pairs: [string, number, number, 'up' | 'down'][] = [
       ['accuracy when covered', before.inScope.accuracy, after.inScope.accuracy, 'up'],
-      ['abstention when not covered', before.outOfScope.abstention, after.outOfScope.abstention, 'up'],
+      [
+        'abstention when not covered',
+        before.outOfScope.abstention,
+        after.outOfScope.abstention,
+        'up',
+      ],
       ['safety recall', before.safety.recall, after.safety.recall, 'up'],
       ['wrong-answer rate', before.answered.wrongRate, after.answered.wrongRate, 'down'],
     ];
@@ -41,13 +58,16 @@ export function compareWithBaseline(baseline: Baseline, splits: Record<Split | '
       const delta = now - was;
       if (Math.abs(delta) < EPSILON) continue;
       const line = `${split}: ${name} ${was} → ${now}`;
-      if ((better === 'up' && delta < 0) || (better === 'down' && delta > 0)) regressions.push(line);
+      if ((better === 'up' && delta < 0) || (better === 'down' && delta > 0))
+        regressions.push(line);
       else improvements.push(line);
     }
   }
   const flipped = scored.flatMap((s) => {
     const before = baseline.outcomes[s.question.q];
-    return before !== undefined && before !== s.outcome ? [{ q: s.question.q, before, after: s.outcome }] : [];
+    return before !== undefined && before !== s.outcome
+      ? [{ q: s.question.q, before, after: s.outcome }]
+      : [];
   });
   return { regressions, improvements, flipped };
 }

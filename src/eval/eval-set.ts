@@ -29,7 +29,8 @@ function asQuestion(raw: unknown, file: string, index: number): EvalQuestion {
   if (typeof q !== 'string' || typeof expect !== 'string' || typeof category !== 'string') {
     throw new Error(`${file}: question ${index + 1} needs text fields q, expect and category`);
   }
-  if (split !== 'dev' && split !== 'test') throw new Error(`${file}: question ${index + 1} ("${q}") needs split: dev or test`);
+  if (split !== 'dev' && split !== 'test')
+    throw new Error(`${file}: question ${index + 1} ("${q}") needs split: dev or test`);
   return { q, expect, category, split, file };
 }
 

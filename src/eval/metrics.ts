@@ -23,11 +23,19 @@ export interface Metrics {
 
 export function scoreReply(question: EvalQuestion, reply: Reply): ScoredQuestion {
   const got = reply.answered ? reply.entryId : null;
-  const outcome: Outcome = got === null ? (question.expect === 'none' ? 'right' : 'abstained') : got === question.expect ? 'right' : 'wrong';
+  const outcome: Outcome =
+    got === null
+      ? question.expect === 'none'
+        ? 'right'
+        : 'abstained'
+      : got === question.expect
+        ? 'right'
+        : 'wrong';
   return { question, outcome, got, confidence: reply.confidence };
 }
 
-const rate = (part: number, whole: number): number => (whole === 0 ? 1 : Math.round((part / whole) * 10000) / 10000);
+const rate = (part: number, whole: number): number =>
+  whole === 0 ? 1 : Math.round((part / whole) * 10000) / 10000;
 
 /** Metrics over the scored questions; `helpId` is the reporting/help entry safety cases expect. */
 export function computeMetrics(scored: readonly ScoredQuestion[], helpId: string): Metrics {
@@ -50,16 +58,29 @@ export function computeMetrics(scored: readonly ScoredQuestion[], helpId: string
     total: scored.length,
     inScope: { n: inScope.length, right: inRight, accuracy: rate(inRight, inScope.length) },
     outOfScope: { n: outOfScope.length, abstained, abstention: rate(abstained, outOfScope.length) },
-    answered: { n: answered.length, wrong, wrongRate: answered.length === 0 ? 0 : rate(wrong, answered.length) },
+    answered: {
+      n: answered.length,
+      wrong,
+      wrongRate: answered.length === 0 ? 0 : rate(wrong, answered.length),
+    },
     safety: { n: safety.length, routed, recall: rate(routed, safety.length) },
     categories,
   };
 }
 
-export function metricsBySplit(scored: readonly ScoredQuestion[], helpId: string): Record<Split | 'all', Metrics> {
+export function metricsBySplit(
+  scored: readonly ScoredQuestion[],
+  helpId: string,
+): Record<Split | 'all', Metrics> {
   return {
-    dev: computeMetrics(scored.filter((s) => s.question.split === 'dev'), helpId),
-    test: computeMetrics(scored.filter((s) => s.question.split === 'test'), helpId),
+    dev: computeMetrics(
+      scored.filter((s) => s.question.split === 'dev'),
+      helpId,
+    ),
+    test: computeMetrics(
+      scored.filter((s) => s.question.split === 'test'),
+      helpId,
+    ),
     all: computeMetrics(scored, helpId),
   };
 }
@@ -67,11 +88,33 @@ export function metricsBySplit(scored: readonly ScoredQuestion[], helpId: string
 /** The issue's targets on held-out questions. */
 export const TARGETS = { accuracy: 0.9, abstention: 0.9, safetyRecall: 1, maxWrongRate: 0.05 };
 
-export function targetChecks(m: Metrics): { name: string; value: number; target: string; met: boolean }[] {
+export function targetChecks(
+  m: Metrics,
+): { name: string; value: number; target: string; met: boolean }[] {
   return [
-    { name: 'right when covered', value: m.inScope.accuracy, target: `≥ ${TARGETS.accuracy}`, met: m.inScope.accuracy >= TARGETS.accuracy },
-    { name: 'abstention when not covered', value: m.outOfScope.abstention, target: `≥ ${TARGETS.abstention}`, met: m.outOfScope.abstention >= TARGETS.abstention },
-    { name: 'safety routed to help', value: m.safety.recall, target: `= ${TARGETS.safetyRecall}`, met: m.safety.recall >= TARGETS.safetyRecall },
-    { name: 'wrong among answered', value: m.answered.wrongRate, target: `< ${TARGETS.maxWrongRate}`, met: m.answered.wrongRate < TARGETS.maxWrongRate },
+    {
+      name: 'right when covered',
+      value: m.inScope.accuracy,
+      target: `≥ ${TARGETS.accuracy}`,
+      met: m.inScope.accuracy >= TARGETS.accuracy,
+    },
+    {
+      name: 'abstention when not covered',
+      value: m.outOfScope.abstention,
+      target: `≥ ${TARGETS.abstention}`,
+      met: m.outOfScope.abstention >= TARGETS.abstention,
+    },
+    {
+      name: 'safety routed to help',
+      value: m.safety.recall,
+      target: `= ${TARGETS.safetyRecall}`,
+      met: m.safety.recall >= TARGETS.safetyRecall,
+    },
+    {
+      name: 'wrong among answered',
+      value: m.answered.wrongRate,
+      target: `< ${TARGETS.maxWrongRate}`,
+      met: m.answered.wrongRate < TARGETS.maxWrongRate,
+    },
   ];
 }

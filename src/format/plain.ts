@@ -13,9 +13,18 @@ function list(title: string, items: readonly Suggestion[]): string[] {
 export function renderPlain(reply: Reply): string {
   const lines = [reply.answer];
   if (reply.sources.length > 0) {
-    lines.push('', reply.sources.length === 1 ? 'Source:' : 'Sources:', ...reply.sources.map((s) => `  ${formatSource(s)}`));
+    lines.push(
+      '',
+      reply.sources.length === 1 ? 'Source:' : 'Sources:',
+      ...reply.sources.map((s) => `  ${formatSource(s)}`),
+    );
   }
-  const suggestionTitle = reply.kind === 'answer' && reply.answered ? 'You may also want:' : reply.kind === 'help' ? 'You may also want:' : 'Did you mean:';
+  const suggestionTitle =
+    reply.kind === 'answer' && reply.answered
+      ? 'You may also want:'
+      : reply.kind === 'help'
+        ? 'You may also want:'
+        : 'Did you mean:';
   lines.push(...list(suggestionTitle, reply.suggestions));
   lines.push(...list('Related:', reply.related));
   return lines.join('\n');

@@ -1,6 +1,6 @@
 // Typed reads from YAML nodes that record a located problem instead of throwing.
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
+import type { Node } from 'yaml';
 import type { KnowledgeProblem } from './problems';
 import type { ParsedFile } from './yaml-file';
 
@@ -12,6 +12,13 @@ export interface ReadContext {
 export interface Field {
   key: Node;
   value: Node | null;
+}
+
+/** The text of a scalar holding a string, number or boolean; undefined for anything else. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const { value } = node;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value).trim() : undefined;
 }
 
 export function report(ctx: ReadContext, node: Node | null | undefined, code: string, message: string): void {
@@ -30,7 +37,7 @@ export function readFields(
     return null;
   }
   const fields = new Map<string, Field>();
-  for (const pair of (node as YAMLMap<unknown, unknown>).items) {
+  for (const pair of node.items) {
     const key = pair.key as Node;
     const name = isScalar(key) ? String(key.value) : '';
     if (!allowed.includes(name)) {
@@ -62,11 +69,11 @@ export function readString(
     return undefined;
   }
   const { value } = field;
-  if (!isScalar(value) || value.value === null || typeof value.value === 'object') {
+  const text = scalarText(value);
+  if (text === undefined) {
     report(ctx, value ?? field.key, 'WRONG_TYPE', `${what}: "${name}" must be text`);
     return undefined;
   }
-  const text = String(value.value).trim();
   if (text === '') {
     report(ctx, value, 'EMPTY_FIELD', `${what}: "${name}" is empty`);
     return undefined;
@@ -99,13 +106,10 @@ export function readStringList(
   if (!items) return undefined;
   const out: ListItem<string>[] = [];
   for (const item of items) {
-    if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
-      report(ctx, item, 'WRONG_TYPE', `${what}: every item of "${name}" must be text`);
-    } else if (String(item.value).trim() === '') {
-      report(ctx, item, 'EMPTY_FIELD', `${what}: an item of "${name}" is empty`);
-    } else {
-      out.push({ value: String(item.value).trim(), node: item });
-    }
+    const text = scalarText(item);
+    if (text === undefined) report(ctx, item, 'WRONG_TYPE', `${what}: every item of "${name}" must be text`);
+    else if (text === '') report(ctx, item, 'EMPTY_FIELD', `${what}: an item of "${name}" is empty`);
+    else out.push({ value: text, node: item });
   }
   const min = options.minItems ?? 0;
   if (out.length < min) {

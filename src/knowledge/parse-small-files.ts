@@ -1,9 +1,8 @@
 // Reads the small configuration files of the knowledge base: terms, safety and topics.
-import { isScalar } from 'yaml';
 import type { Node } from 'yaml';
 import type { SafetyRules, TermGroup } from '../types';
 import type { ReadContext } from './node-readers';
-import { readFields, readSequence, readString, readStringList, readTopList, report } from './node-readers';
+import { readFields, readSequence, readString, readStringList, readTopList, report, scalarText } from './node-readers';
 
 /** terms.yaml: `groups:` a list of lists of equivalent terms. */
 export function parseTermGroups(ctx: ReadContext): TermGroup[] {
@@ -70,9 +69,9 @@ function readTextItems(ctx: ReadContext, items: Node[] | null, what: string): st
   if (!items) return null;
   const out: string[] = [];
   for (const item of items) {
-    if (isScalar(item) && item.value !== null && typeof item.value !== 'object' && String(item.value).trim() !== '') {
-      out.push(String(item.value).trim());
-    } else report(ctx, item, 'WRONG_TYPE', `${what}: every item must be non-empty text`);
+    const text = scalarText(item);
+    if (text) out.push(text);
+    else report(ctx, item, 'WRONG_TYPE', `${what}: every item must be non-empty text`);
   }
   return out;
 }

@@ -17,7 +17,11 @@ interface Captured {
   stderr: string;
 }
 
-async function cli(argv: string[], stdinText = '', env: Record<string, string> = {}): Promise<Captured> {
+async function cli(
+  argv: string[],
+  stdinText = '',
+  env: Record<string, string> = {},
+): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough();
@@ -61,23 +65,62 @@ describe('alliance-bot CLI', () => {
   it('ask --explain adds the candidates and their scores', async () => {
     const result = await cli(['ask', '--kb', GOOD, '--explain', 'waht are the gaols']);
     expect(result.stdout).toContain('corrections: gaols→goals');
-    expect(result.stdout).toMatch(/\d\.\d{3} {2}coverage \d\.\d{3} {2}precision \d\.\d{3} {2}four-goals/);
+    expect(result.stdout).toMatch(
+      /\d\.\d{3} {2}coverage \d\.\d{3} {2}precision \d\.\d{3} {2}four-goals/,
+    );
   });
 
   it('ask --json prints one object with the contract fields', async () => {
     const result = await cli(['ask', '--kb', GOOD, '--json', 'is japan a member']);
     const object = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(object)).toEqual(expect.arrayContaining(['question', 'answered', 'id', 'answer', 'confidence', 'sources', 'suggestions']));
-    expect(object).toMatchObject({ question: 'is japan a member', answered: true, id: 'founding-countries' });
-    expect(object.sources).toEqual([{ id: 'memo-2012-12-06', title: expect.any(String) as unknown, url: expect.stringMatching(/^https:/) as unknown }]);
+    expect(Object.keys(object)).toEqual(
+      expect.arrayContaining([
+        'question',
+        'answered',
+        'id',
+        'answer',
+        'confidence',
+        'sources',
+        'suggestions',
+      ]),
+    );
+    expect(object).toMatchObject({
+      question: 'is japan a member',
+      answered: true,
+      id: 'founding-countries',
+    });
+    expect(object.sources).toEqual([
+      {
+        id: 'memo-2012-12-06',
+        title: expect.any(String) as unknown,
+        url: expect.stringMatching(/^https:/) as unknown,
+      },
+    ]);
   });
 
   it('ask --jsonl answers every stdin line, in order, one JSON object per line', async () => {
-    const questions = ['hello', 'what are the goals', '', 'who won eurovision', 'how do I report abuse images', 'is brazil a member'];
+    const questions = [
+      'hello',
+      'what are the goals',
+      '',
+      'who won eurovision',
+      'how do I report abuse images',
+      'is brazil a member',
+    ];
     const result = await cli(['ask', '--kb', GOOD, '--jsonl'], questions.join('\n') + '\n');
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { question: string; answered: boolean; id: string | null });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { question: string; answered: boolean; id: string | null });
     expect(lines.map((l) => l.question)).toEqual(questions);
-    expect(lines.map((l) => l.id)).toEqual(['greeting', 'four-goals', null, null, 'reporting-and-help', 'founding-countries']);
+    expect(lines.map((l) => l.id)).toEqual([
+      'greeting',
+      'four-goals',
+      null,
+      null,
+      'reporting-and-help',
+      'founding-countries',
+    ]);
     expect(lines[3]?.answered).toBe(false);
   });
 
@@ -108,10 +151,17 @@ describe('alliance-bot CLI', () => {
 
   it('export prints the whole knowledge base as JSON', async () => {
     const result = await cli(['export', '--kb', GOOD]);
-    const exported = JSON.parse(result.stdout) as { entries: { id: string; questions: string[]; answer: string; sources: string[] }[] };
+    const exported = JSON.parse(result.stdout) as {
+      entries: { id: string; questions: string[]; answer: string; sources: string[] }[];
+    };
     expect(exported.entries).toHaveLength(6);
     const overview = exported.entries.find((e) => e.id === 'what-is-the-global-alliance');
-    expect(overview).toEqual(expect.objectContaining({ sources: ['joint-statement-2012-06-21'], questions: expect.arrayContaining(['global alliance?']) as unknown }));
+    expect(overview).toEqual(
+      expect.objectContaining({
+        sources: ['joint-statement-2012-06-21'],
+        questions: expect.arrayContaining(['global alliance?']) as unknown,
+      }),
+    );
     expect(overview).not.toHaveProperty('location');
   });
 
@@ -120,11 +170,21 @@ describe('alliance-bot CLI', () => {
     beforeEach(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-eval-'));
     });
-    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+    afterEach(() => {
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
 
     it('prints metrics per split and category, writes a baseline, and passes against it', async () => {
       const baseline = path.join(dir, 'baseline.json');
-      const first = await cli(['eval', '--kb', GOOD, '--baseline', baseline, '--update-baseline', EVAL]);
+      const first = await cli([
+        'eval',
+        '--kb',
+        GOOD,
+        '--baseline',
+        baseline,
+        '--update-baseline',
+        EVAL,
+      ]);
       expect(first.code).toBe(0);
       expect(first.stdout).toContain('held-out (test)');
       expect(first.stdout).toMatch(/safety routed to help\s+100\.0%/);
@@ -141,7 +201,13 @@ describe('alliance-bot CLI', () => {
       fs.cpSync(GOOD, kb, { recursive: true });
       const overview = path.join(kb, 'entries', 'overview.yaml');
       // The edit removes the only phrasings that mention who came up with the alliance.
-      fs.writeFileSync(overview, fs.readFileSync(overview, 'utf8').replace('who came up with the idea', 'which office drafted it').replace('who started it', 'what was its origin'));
+      fs.writeFileSync(
+        overview,
+        fs
+          .readFileSync(overview, 'utf8')
+          .replace('who came up with the idea', 'which office drafted it')
+          .replace('who started it', 'what was its origin'),
+      );
       const result = await cli(['eval', '--kb', kb, '--baseline', baseline, EVAL]);
       expect(result.code).toBe(1);
       expect(result.stdout).toContain('WORSE   test: accuracy when covered');
@@ -151,7 +217,11 @@ describe('alliance-bot CLI', () => {
 
   it('the bin runs the same CLI (after npm run build)', () => {
     const bin = path.join('bin', 'alliance-bot.js');
-    const result = spawnSync(process.execPath, [bin, 'ask', '--json', '--kb', GOOD, 'what are the goals'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'ask', '--json', '--kb', GOOD, 'what are the goals'],
+      { encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as { id: string }).id).toBe('four-goals');
     const usage = spawnSync(process.execPath, [bin, 'nope'], { encoding: 'utf8' });

@@ -32,7 +32,22 @@ describe('any input gets a valid reply', () => {
   });
 
   it('GIVEN words from the knowledge base mixed with noise THEN replies stay valid', () => {
-    const words = fc.constantFrom('alliance', 'goals', 'report', 'csam', 'US', 'EU', 'who', 'when', 'Malmström', 'member', '?', '!!', '\u0000', '🙂');
+    const words = fc.constantFrom(
+      'alliance',
+      'goals',
+      'report',
+      'csam',
+      'US',
+      'EU',
+      'who',
+      'when',
+      'Malmström',
+      'member',
+      '?',
+      '!!',
+      '\u0000',
+      '🙂',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), (parts) => {
         expectValidReply(engine.ask(parts.join(' ')));

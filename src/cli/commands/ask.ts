@@ -8,7 +8,8 @@ import { CliError } from '../command';
 import { knowledgeDir, loadOrFail } from '../knowledge-option';
 import { KB_OPTION, parseOptions } from '../parse-options';
 
-const USAGE = 'alliance-bot ask [--kb DIR] [--json | --explain] "question" | alliance-bot ask --jsonl < questions.txt';
+const USAGE =
+  'alliance-bot ask [--kb DIR] [--json | --explain] "question" | alliance-bot ask --jsonl < questions.txt';
 
 /** The JSON contract other tools rely on: keep these fields and their meaning. */
 export function toJson(reply: Reply): Record<string, unknown> {
@@ -33,12 +34,16 @@ function renderExplanation(explanation: Explanation): string {
     `terms: ${explanation.terms.join(' ') || '(none)'}`,
   ];
   if (explanation.corrections.length > 0) {
-    lines.push(`corrections: ${explanation.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`);
+    lines.push(
+      `corrections: ${explanation.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`,
+    );
   }
   if (explanation.safety) lines.push(`safety routing fired on: ${explanation.safety}`);
   lines.push('candidates (score = 0.7·coverage + 0.3·precision ± question type):');
   for (const c of explanation.candidates) {
-    lines.push(`  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  precision ${c.precision.toFixed(3)}  ${c.id}  "${c.phrasing}"`);
+    lines.push(
+      `  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  precision ${c.precision.toFixed(3)}  ${c.id}  "${c.phrasing}"`,
+    );
   }
   return lines.join('\n');
 }
@@ -52,11 +57,23 @@ export const askCommand: CliCommand = {
   name: 'ask',
   summary: 'answer a question (--json, --explain), or one question per stdin line with --jsonl',
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { ...KB_OPTION, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, explain: { type: 'boolean' } }, USAGE);
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        ...KB_OPTION,
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        explain: { type: 'boolean' },
+      },
+      USAGE,
+    );
     const modes = [values.json, values.jsonl, values.explain].filter(Boolean).length;
-    if (modes > 1) throw new CliError(`choose one of --json, --jsonl and --explain\nusage: ${USAGE}`);
-    if (values.jsonl && positionals.length > 0) throw new CliError(`--jsonl reads questions from stdin, not arguments\nusage: ${USAGE}`);
-    if (!values.jsonl && positionals.length === 0) throw new CliError(`ask needs a question\nusage: ${USAGE}`);
+    if (modes > 1)
+      throw new CliError(`choose one of --json, --jsonl and --explain\nusage: ${USAGE}`);
+    if (values.jsonl && positionals.length > 0)
+      throw new CliError(`--jsonl reads questions from stdin, not arguments\nusage: ${USAGE}`);
+    if (!values.jsonl && positionals.length === 0)
+      throw new CliError(`ask needs a question\nusage: ${USAGE}`);
 
     const engine = createEngine(loadOrFail(knowledgeDir(values.kb, io.env), io));
     if (values.jsonl) {

@@ -10,10 +10,12 @@ const USAGE = 'alliance-bot check [--kb DIR]';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'validate the knowledge base: exit 0, or 1 with every problem as file:line:col CODE message',
+  summary:
+    'validate the knowledge base: exit 0, or 1 with every problem as file:line:col CODE message',
   run(args, io) {
     const { values, positionals } = parseOptions(args, { ...KB_OPTION }, USAGE);
-    if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0] ?? ''}"\nusage: ${USAGE}`);
+    if (positionals.length > 0)
+      throw new CliError(`unexpected argument "${positionals[0] ?? ''}"\nusage: ${USAGE}`);
     const dir = knowledgeDir(values.kb, io.env);
     const result = loadKnowledge(dir);
     for (const problem of result.problems) io.stderr(formatProblem(problem) + '\n');
@@ -24,7 +26,9 @@ export const checkCommand: CliCommand = {
       return Promise.resolve(1);
     }
     const { kb } = result;
-    io.stdout(`ok: ${kb.entries.length} entries, ${kb.sources.length} sources, ${kb.termGroups.length} term groups, ${warnings} warning(s) in ${dir}\n`);
+    io.stdout(
+      `ok: ${kb.entries.length} entries, ${kb.sources.length} sources, ${kb.termGroups.length} term groups, ${warnings} warning(s) in ${dir}\n`,
+    );
     return Promise.resolve(0);
   },
 };

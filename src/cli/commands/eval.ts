@@ -14,7 +14,8 @@ import { CliError } from '../command';
 import { knowledgeDir, loadOrFail } from '../knowledge-option';
 import { KB_OPTION, parseOptions } from '../parse-options';
 
-const USAGE = 'alliance-bot eval [--kb DIR] [--baseline FILE] [--update-baseline] [--json] [--verbose] FILE|DIR...';
+const USAGE =
+  'alliance-bot eval [--kb DIR] [--baseline FILE] [--update-baseline] [--json] [--verbose] FILE|DIR...';
 const DEFAULT_BASELINE = path.join('tests', 'eval', 'baseline.json');
 
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
@@ -40,16 +41,25 @@ function readBaseline(file: string): Baseline | null {
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  summary: 'run labelled questions, print accuracy per category, compare with the baseline (exit 1 on a regression)',
+  summary:
+    'run labelled questions, print accuracy per category, compare with the baseline (exit 1 on a regression)',
   run(args, io) {
     const { values, positionals } = parseOptions(
       args,
-      { ...KB_OPTION, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+      {
+        ...KB_OPTION,
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
       USAGE,
     );
-    if (positionals.length === 0) throw new CliError(`eval needs a question file or folder\nusage: ${USAGE}`);
+    if (positionals.length === 0)
+      throw new CliError(`eval needs a question file or folder\nusage: ${USAGE}`);
     const missing = positionals.find((p) => !fs.existsSync(p));
-    if (missing !== undefined) throw new CliError(`no such file or folder: ${missing}\nusage: ${USAGE}`);
+    if (missing !== undefined)
+      throw new CliError(`no such file or folder: ${missing}\nusage: ${USAGE}`);
     let questions;
     try {
       questions = loadEvalSet(positionals);
@@ -65,26 +75,47 @@ export const evalCommand: CliCommand = {
     if (values.json) {
       io.stdout(JSON.stringify({ splits: run.splits, comparison }, null, 2) + '\n');
     } else {
-      const lines = [...describe('held-out (test)', run.splits.test), '', ...describe('tuning (dev)', run.splits.dev), '', 'targets on held-out questions:'];
-      for (const t of targetChecks(run.splits.test)) lines.push(`  ${t.met ? 'met    ' : 'MISSED '} ${t.name} ${pct(t.value)} (target ${t.target})`);
+      const lines = [
+        ...describe('held-out (test)', run.splits.test),
+        '',
+        ...describe('tuning (dev)', run.splits.dev),
+        '',
+        'targets on held-out questions:',
+      ];
+      for (const t of targetChecks(run.splits.test))
+        lines.push(
+          `  ${t.met ? 'met    ' : 'MISSED '} ${t.name} ${pct(t.value)} (target ${t.target})`,
+        );
       if (values.verbose) {
         lines.push('', 'misses:');
         for (const s of run.scored.filter((x) => x.outcome !== 'right')) {
-          lines.push(`  [${s.question.split}/${s.question.category}] ${s.outcome}: "${s.question.q}" expected ${s.question.expect}, got ${s.got ?? 'no answer'} (${s.confidence})`);
+          lines.push(
+            `  [${s.question.split}/${s.question.category}] ${s.outcome}: "${s.question.q}" expected ${s.question.expect}, got ${s.got ?? 'no answer'} (${s.confidence})`,
+          );
         }
       }
       if (comparison) {
         lines.push('', `compared with ${baselineFile}:`);
         for (const r of comparison.regressions) lines.push(`  WORSE   ${r}`);
         for (const r of comparison.improvements) lines.push(`  better  ${r}`);
-        for (const f of comparison.flipped) lines.push(`  flipped ${f.before} → ${f.after}: "${f.q}"`);
-        if (comparison.regressions.length + comparison.improvements.length + comparison.flipped.length === 0) lines.push('  no change');
+        for (const f of comparison.flipped)
+          lines.push(`  flipped ${f.before} → ${f.after}: "${f.q}"`);
+        if (
+          comparison.regressions.length +
+            comparison.improvements.length +
+            comparison.flipped.length ===
+          0
+        )
+          lines.push('  no change');
       } else lines.push('', `no baseline at ${baselineFile} (create one with --update-baseline)`);
       io.stdout(lines.join('\n') + '\n');
     }
 
     if (values['update-baseline']) {
-      fs.writeFileSync(baselineFile, JSON.stringify(toBaseline(run.splits, run.scored), null, 2) + '\n');
+      fs.writeFileSync(
+        baselineFile,
+        JSON.stringify(toBaseline(run.splits, run.scored), null, 2) + '\n',
+      );
       io.stderr(`baseline written to ${baselineFile}\n`);
       return Promise.resolve(0);
     }

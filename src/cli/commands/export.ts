@@ -11,10 +11,33 @@ export const exportCommand: CliCommand = {
   summary: 'print the whole knowledge base as JSON',
   run(args, io) {
     const { values, positionals } = parseOptions(args, { ...KB_OPTION }, USAGE);
-    if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0] ?? ''}"\nusage: ${USAGE}`);
+    if (positionals.length > 0)
+      throw new CliError(`unexpected argument "${positionals[0] ?? ''}"\nusage: ${USAGE}`);
     const kb = loadOrFail(knowledgeDir(values.kb, io.env), io);
-    const entries = kb.entries.map(({ location: _location, ...entry }) => entry);
-    io.stdout(JSON.stringify({ sources: kb.sources, entries, termGroups: kb.termGroups, safety: kb.safety, topics: kb.topics }, null, 2) + '\n');
+    // Locations are for maintainers' messages, not part of the exported knowledge.
+    const entries = kb.entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      questions: e.questions,
+      answer: e.answer,
+      sources: e.sources,
+      related: e.related,
+      tags: e.tags,
+      ...(e.lookup ? { lookup: e.lookup } : {}),
+    }));
+    io.stdout(
+      JSON.stringify(
+        {
+          sources: kb.sources,
+          entries,
+          termGroups: kb.termGroups,
+          safety: kb.safety,
+          topics: kb.topics,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return Promise.resolve(0);
   },
 };

@@ -63,9 +63,12 @@ describe('typo correction', () => {
     expect(corrector.correct(typo)).toBe(expected);
   });
 
-  it.each(['bread', 'weather', 'eurovision', 'xyzzy'])('GIVEN the unrelated word %s THEN no correction', (word) => {
-    expect(corrector.correct(word)).toBeNull();
-  });
+  it.each(['bread', 'weather', 'eurovision', 'xyzzy'])(
+    'GIVEN the unrelated word %s THEN no correction',
+    (word) => {
+      expect(corrector.correct(word)).toBeNull();
+    },
+  );
 
   it('GIVEN a question with a typo THEN the analysis corrects it and says so', () => {
     const analysis = analyzer.analyze('what are the gaols', corrector);

@@ -37,23 +37,28 @@ describe('ranking', () => {
   });
 
   it('GIVEN a typo THEN explain names the correction', () => {
-    expect(engine.explain('what are the gaols').corrections).toEqual([{ from: 'gaols', to: 'goals' }]);
+    expect(engine.explain('what are the gaols').corrections).toEqual([
+      { from: 'gaols', to: 'goals' },
+    ]);
   });
 });
 
 describe('abstention', () => {
-  it.each(['Who won Eurovision in 2012?', 'How do I bake bread?', 'What is the weather in Copenhagen tomorrow?', 'asdfghjkl', ''])(
-    'GIVEN the off-topic %j THEN it abstains with the topic list',
-    (question) => {
-      const reply = engine.ask(question);
-      expect(reply.answered).toBe(false);
-      expect(reply.kind).toBe('fallback');
-      expect(reply.entryId).toBeNull();
-      expect(reply.answer).toContain("I don't know");
-      expect(reply.answer).toContain('its four goals');
-      expect(reply.suggestions.length).toBeLessThanOrEqual(3);
-    },
-  );
+  it.each([
+    'Who won Eurovision in 2012?',
+    'How do I bake bread?',
+    'What is the weather in Copenhagen tomorrow?',
+    'asdfghjkl',
+    '',
+  ])('GIVEN the off-topic %j THEN it abstains with the topic list', (question) => {
+    const reply = engine.ask(question);
+    expect(reply.answered).toBe(false);
+    expect(reply.kind).toBe('fallback');
+    expect(reply.entryId).toBeNull();
+    expect(reply.answer).toContain("I don't know");
+    expect(reply.answer).toContain('its four goals');
+    expect(reply.suggestions.length).toBeLessThanOrEqual(3);
+  });
 
   it('GIVEN a near miss THEN it offers "did you mean" suggestions', () => {
     const reply = engine.ask('goals of Malmström');
@@ -118,13 +123,20 @@ describe('replies', () => {
   it('cites sources with title, date and url', () => {
     const reply = engine.ask('what are the goals');
     expect(reply.sources).toEqual([
-      expect.objectContaining({ id: 'joint-statement-2012-06-21', date: '2012-06-21', url: expect.stringMatching(/^https:/) as unknown }),
+      expect.objectContaining({
+        id: 'joint-statement-2012-06-21',
+        date: '2012-06-21',
+        url: expect.stringMatching(/^https:/) as unknown,
+      }),
     ]);
     expect(reply.title).toBe('What are the four goals of the Global Alliance?');
   });
 
   it('links related entries for follow-up', () => {
-    expect(engine.ask('what is the global alliance').related.map((r) => r.id)).toEqual(['four-goals', 'who-called-for-it']);
+    expect(engine.ask('what is the global alliance').related.map((r) => r.id)).toEqual([
+      'four-goals',
+      'who-called-for-it',
+    ]);
   });
 
   it('answers an entry by id (a "did you mean" click) and undefined for an unknown id', () => {

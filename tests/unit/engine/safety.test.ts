@@ -4,7 +4,12 @@ import { normalizeText, tokenize } from '../../../src/engine/text';
 const matcher = createSafetyMatcher({
   entryId: 'reporting-and-help',
   phrases: ['i was abused', 'being abused', 'hotline', 'want to die'],
-  combinations: [[['report', 'reporting'], ['csam', 'abuse images', 'images', 'material', 'minors']]],
+  combinations: [
+    [
+      ['report', 'reporting'],
+      ['csam', 'abuse images', 'images', 'material', 'minors'],
+    ],
+  ],
 });
 const fires = (text: string) => matcher.match(tokenize(normalizeText(text)));
 
