@@ -1,7 +1,6 @@
 // Turns text into weighted terms: normalise, correct typos, stem, join synonym phrases into
 // concept tokens, drop function words. Questions and knowledge texts share this one pipeline.
 import type { TermGroup } from '../types';
-import { LruCache } from './lru';
 import { stem } from './stem';
 import type { QuestionType } from './stopwords';
 import {
@@ -21,6 +20,7 @@ export const MAX_TERMS = 40;
 /** At most this many words are corrected, and this many unknown words tried, per question. */
 export const MAX_CORRECTIONS = 3;
 export const MAX_CORRECTION_ATTEMPTS = 8;
+const STEM_CACHE_SIZE = 100_000;
 
 export interface QueryTerm {
   term: string;
@@ -66,11 +66,13 @@ export interface Analyzer {
 }
 
 export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
-  const stemCache = new LruCache<string, string>(50_000);
+  // A plain map that is emptied when full: cheaper than an LRU on this hot path, still bounded.
+  const stemCache = new Map<string, string>();
   const cachedStem = (word: string): string => {
     let stemmed = stemCache.get(word);
     if (stemmed === undefined) {
       stemmed = stem(word);
+      if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
       stemCache.set(word, stemmed);
     }
     return stemmed;

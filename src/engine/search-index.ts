@@ -3,6 +3,7 @@
 import type { Entry } from '../types';
 import type { Analyzer, QueryTerm } from './analyzer';
 import type { QuestionType } from './stopwords';
+import { isWhWord } from './stopwords';
 import { normalizeText, tokenize } from './text';
 
 export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'answer';
@@ -33,14 +34,26 @@ export interface SearchIndex {
   /** Docs of each entry. */
   docsOfEntry: number[][];
   termIds: Map<string, number>;
+  /** Term by id, and every term sorted (prefix search for autocomplete). */
+  termNames: string[];
+  sortedTerms: string[];
   postings: Int32Array[];
   idf: Float64Array;
   /** The idf of a term found nowhere: the strongest evidence a question is about something else. */
   unknownIdf: number;
   /** Surface words of the knowledge base with their frequency, for typo correction. */
   vocabulary: Map<string, number>;
-  analyzer: Analyzer;
-  avgDocLength: number;
+  /** BM25 length factor and kind strength of each doc, precomputed. */
+  docFactor: Float64Array;
+  /** The entry of each doc, as a flat array for the hot loop. */
+  docEntry: Int32Array;
+  /** Scratch accumulators reused by every question (JavaScript runs one question at a time). */
+  scratch: {
+    docScores: Float64Array;
+    touched: Int32Array;
+    entryScores: Float64Array;
+    touchedEntries: Int32Array;
+  };
 }
 
 const BM25_K1 = 1.2;
@@ -60,11 +73,16 @@ function docTexts(entry: Entry): DocText[] {
   }));
   for (const tag of entry.tags) texts.push({ kind: 'tag', text: tag, phrasing: -1 });
   for (const value of [...(entry.lookup?.values ?? []), ...(entry.lookup?.others ?? [])]) {
-    for (const name of [value.name, ...value.aliases])
+    for (const name of [value.name, ...value.aliases]) {
       texts.push({ kind: 'lookup', text: name, phrasing: -1 });
+    }
   }
   texts.push({ kind: 'answer', text: entry.answer, phrasing: -1 });
   return texts;
+}
+
+function countWords(vocabulary: Map<string, number>, normalized: string): void {
+  for (const word of tokenize(normalized)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
 }
 
 export function buildSearchIndex(
@@ -79,19 +97,15 @@ export function buildSearchIndex(
   const docsOfEntry: number[][] = [];
   let totalLength = 0;
 
-  const countWords = (text: string) => {
-    for (const word of tokenize(normalizeText(text)))
-      vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-  };
-
   entries.forEach((entry, entryIndex) => {
-    docsOfEntry.push([]);
+    const own: number[] = [];
+    docsOfEntry.push(own);
     for (const { kind, text, phrasing } of docTexts(entry)) {
-      countWords(text);
       const analysis = analyzer.analyze(text);
-      const ids: number[] = [];
-      const weights: number[] = [];
-      for (const term of analysis.terms) {
+      countWords(vocabulary, analysis.normalized);
+      const ids = new Int32Array(analysis.terms.length);
+      const weights = new Float32Array(analysis.terms.length);
+      analysis.terms.forEach((term, k) => {
         let id = termIds.get(term.term);
         if (id === undefined) {
           id = postingLists.length;
@@ -99,38 +113,44 @@ export function buildSearchIndex(
           postingLists.push([]);
         }
         (postingLists[id] as number[]).push(docs.length);
-        ids.push(id);
-        weights.push(term.weight);
-      }
-      (docsOfEntry[entryIndex] as number[]).push(docs.length);
-      docs.push({
-        entry: entryIndex,
-        kind,
-        phrasing,
-        qtype: analysis.qtype,
-        terms: Int32Array.from(ids),
-        weights: Float32Array.from(weights),
+        ids[k] = id;
+        weights[k] = term.weight;
       });
+      own.push(docs.length);
+      docs.push({ entry: entryIndex, kind, phrasing, qtype: analysis.qtype, terms: ids, weights });
       totalLength += ids.length;
     }
   });
-  for (const text of extraWords) countWords(text);
+  for (const text of extraWords) countWords(vocabulary, normalizeText(text));
 
   const n = Math.max(1, docs.length);
-  const idf = Float64Array.from(postingLists, (list) =>
-    Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)),
-  );
+  const avgDocLength = totalLength / n;
+  const termNames: string[] = [];
+  for (const [term, id] of termIds) termNames[id] = term;
   return {
     entries,
     docs,
     docsOfEntry,
     termIds,
+    termNames,
+    sortedTerms: [...termIds.keys()].sort(),
     postings: postingLists.map((list) => Int32Array.from(list)),
-    idf,
+    idf: Float64Array.from(postingLists, (list) =>
+      Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)),
+    ),
     unknownIdf: Math.log(1 + (n + 0.5) / 0.5),
     vocabulary,
-    analyzer,
-    avgDocLength: totalLength / n,
+    docEntry: Int32Array.from(docs, (doc) => doc.entry),
+    docFactor: Float64Array.from(docs, (doc) => {
+      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * doc.terms.length) / (avgDocLength || 1));
+      return (DOC_STRENGTH[doc.kind] * (BM25_K1 + 1)) / (1 + norm);
+    }),
+    scratch: {
+      docScores: new Float64Array(docs.length),
+      touched: new Int32Array(docs.length),
+      entryScores: new Float64Array(entries.length),
+      touchedEntries: new Int32Array(entries.length),
+    },
   };
 }
 
@@ -146,44 +166,58 @@ export function retrieveCandidates(
   terms: readonly QueryTerm[],
   limit: number,
 ): number[] {
+  // Soft function words and wh-words only score; they would touch most documents here.
   const known = terms.flatMap((t) => {
     const id = index.termIds.get(t.term);
-    return id === undefined ? [] : [{ id, weight: t.weight }];
+    return id === undefined || t.weight < 1 || isWhWord(t.term) ? [] : [{ id, weight: t.weight }];
   });
   const selective = known.filter(
     (t) => (index.postings[t.id]?.length ?? 0) <= COMMON_TERM_SHARE * index.docs.length,
   );
   const used = selective.length > 0 ? selective : known;
-  const entryScores = new Map<number, number>();
-  const docScores = new Map<number, number>();
+  const { docScores, touched, entryScores, touchedEntries } = index.scratch;
+  const { docFactor, docEntry } = index;
+  let touchedCount = 0;
   for (const { id, weight } of used) {
-    const idf = index.idf[id] ?? 0;
-    for (const docId of index.postings[id] ?? []) {
-      const doc = index.docs[docId];
-      if (!doc) continue;
-      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * doc.terms.length) / index.avgDocLength);
-      const gain = weight * idf * ((BM25_K1 + 1) / (1 + norm)) * DOC_STRENGTH[doc.kind];
-      docScores.set(docId, (docScores.get(docId) ?? 0) + gain);
+    const gain = weight * (index.idf[id] ?? 0);
+    const postings = index.postings[id];
+    if (!postings) continue;
+    for (let p = 0; p < postings.length; p++) {
+      const docId = postings[p] as number;
+      if (docScores[docId] === 0) touched[touchedCount++] = docId;
+      docScores[docId] = (docScores[docId] as number) + gain * (docFactor[docId] as number);
     }
   }
-  for (const [docId, score] of docScores) {
-    const entry = index.docs[docId]?.entry ?? -1;
-    if (score > (entryScores.get(entry) ?? 0)) entryScores.set(entry, score);
+  let entryCount = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const docId = touched[i] as number;
+    const entry = docEntry[docId] as number;
+    const score = docScores[docId] ?? 0;
+    docScores[docId] = 0;
+    if (entryScores[entry] === 0) touchedEntries[entryCount++] = entry;
+    if (score > (entryScores[entry] ?? 0)) entryScores[entry] = score;
   }
-  return topKeys(entryScores, limit);
+  const top = topEntries(entryScores, touchedEntries, entryCount, limit);
+  for (let i = 0; i < entryCount; i++) entryScores[touchedEntries[i] ?? 0] = 0;
+  return top;
 }
 
-/** Keys of the `limit` largest values (partial selection, no full sort of every score). */
-function topKeys(scores: Map<number, number>, limit: number): number[] {
-  const top: [number, number][] = [];
-  for (const item of scores) {
-    if (top.length < limit) {
-      top.push(item);
-      if (top.length === limit) top.sort((a, b) => a[1] - b[1]);
-    } else if (item[1] > (top[0]?.[1] ?? 0)) {
-      top[0] = item;
-      top.sort((a, b) => a[1] - b[1]);
-    }
+/** The `limit` best touched entries, best first (a bounded insertion list, no full sort). */
+function topEntries(
+  scores: Float64Array,
+  touched: Int32Array,
+  count: number,
+  limit: number,
+): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const entry = touched[i] ?? 0;
+    const score = scores[entry] ?? 0;
+    if (top.length === limit && score <= (scores[top[top.length - 1] ?? 0] ?? 0)) continue;
+    let at = top.length;
+    while (at > 0 && (scores[top[at - 1] ?? 0] ?? 0) < score) at--;
+    top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
   }
-  return top.sort((a, b) => b[1] - a[1]).map(([key]) => key);
+  return top;
 }

@@ -108,18 +108,5 @@ function bestPhrasing(
   return entry?.questions[best.phrasing];
 }
 
-const sortedTermsCache = new WeakMap<SearchIndex, { sorted: string[]; names: string[] }>();
-
-function termTables(index: SearchIndex): { sorted: string[]; names: string[] } {
-  let tables = sortedTermsCache.get(index);
-  if (!tables) {
-    const names: string[] = [];
-    for (const [term, id] of index.termIds) names[id] = term;
-    tables = { sorted: [...index.termIds.keys()].sort(), names };
-    sortedTermsCache.set(index, tables);
-  }
-  return tables;
-}
-
-const getSortedTerms = (index: SearchIndex): string[] => termTables(index).sorted;
-const termName = (index: SearchIndex, id: number): string => termTables(index).names[id] ?? '';
+const getSortedTerms = (index: SearchIndex): string[] => index.sortedTerms;
+const termName = (index: SearchIndex, id: number): string => index.termNames[id] ?? '';

@@ -59,17 +59,11 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
     bucket.push(word);
     buckets.set(key, bucket);
   }
-  const fuses = new Map<string, Fuse<string>>();
-  const fuseFor = (key: string): Fuse<string> | undefined => {
-    let fuse = fuses.get(key);
-    if (!fuse) {
-      const words = buckets.get(key);
-      if (!words) return undefined;
-      fuse = new Fuse(words, VOCAB_FUSE_OPTIONS);
-      fuses.set(key, fuse);
-    }
-    return fuse;
-  };
+  // Built up front, so the first question that needs a bucket does not pay for it.
+  const fuses = new Map<string, Fuse<string>>(
+    [...buckets].map(([key, words]) => [key, new Fuse(words, VOCAB_FUSE_OPTIONS)]),
+  );
+  const fuseFor = (key: string): Fuse<string> | undefined => fuses.get(key);
   const cache = new LruCache<string, string | null>(10_000);
 
   const search = (word: string): string | null => {
