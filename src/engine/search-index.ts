@@ -3,7 +3,7 @@
 import type { Entry } from '../types';
 import type { Analyzer, QueryTerm } from './analyzer';
 import type { QuestionType } from './stopwords';
-import { isWhWord } from './stopwords';
+import { isWhWord, SOFT_WEIGHT } from './stopwords';
 import { normalizeText, tokenize } from './text';
 
 export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'answer';
@@ -169,7 +169,9 @@ export function retrieveCandidates(
   // Soft function words and wh-words only score; they would touch most documents here.
   const known = terms.flatMap((t) => {
     const id = index.termIds.get(t.term);
-    return id === undefined || t.weight < 1 || isWhWord(t.term) ? [] : [{ id, weight: t.weight }];
+    return id === undefined || t.weight <= SOFT_WEIGHT || isWhWord(t.term)
+      ? []
+      : [{ id, weight: t.weight }];
   });
   const selective = known.filter(
     (t) => (index.postings[t.id]?.length ?? 0) <= COMMON_TERM_SHARE * index.docs.length,
