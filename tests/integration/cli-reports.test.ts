@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import Database from 'better-sqlite3';
 import type { CliIo } from '../../src/cli/command';
 import { gapsCommand } from '../../src/cli/commands/gaps';
 import { statsCommand } from '../../src/cli/commands/stats';
@@ -80,6 +81,22 @@ describe('gaps and stats read what the assistant logged', () => {
     expect(all).toContain('weather');
     // Safety questions are never stored verbatim, so they cannot show up in a report.
     expect(all).not.toContain('abused');
+  });
+
+  it('GIVEN a safety question asked through the assistant THEN no cell of any table holds its text', () => {
+    const db = new Database(dbPath, { readonly: true });
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all();
+    const cells = tables.flatMap(({ name }) =>
+      db
+        .prepare<[], Record<string, unknown>>(`SELECT * FROM "${name}"`)
+        .all()
+        .flatMap((row) => Object.values(row)),
+    );
+    db.close();
+    expect(cells).toContain('help');
+    expect(cells.filter((c) => typeof c === 'string' && /abused|talk to/i.test(c))).toEqual([]);
   });
 
   it('GIVEN the same log THEN the text gaps report names counts, the nearest entry and the variants', async () => {
