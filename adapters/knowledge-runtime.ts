@@ -1,6 +1,6 @@
-// The knowledge side of a running bot: the engine to answer from and the question log.
+// The knowledge side of a running bot: the live engine (reloaded on valid edits) and the question log.
 import type { CoreConfig, Engine, Logger, QuestionLog } from '../src';
-import { createEngine, formatProblem, loadKnowledge, nullQuestionLog } from '../src';
+import { formatProblem, loadLiveKnowledge, openQuestionLog } from '../src';
 
 export interface KnowledgeRuntime {
   engine: () => Engine;
@@ -8,14 +8,34 @@ export interface KnowledgeRuntime {
   close: () => void;
 }
 
-/** Loads the knowledge base (printing every problem) or returns null when it is invalid. */
-export function startKnowledge(core: CoreConfig, logger: Logger): KnowledgeRuntime | null {
-  const result = loadKnowledge(core.knowledgeDir);
-  for (const problem of result.problems) logger.warn(formatProblem(problem));
+/**
+ * Loads the knowledge base (printing every problem) or returns null when it is invalid: a bot
+ * never starts on broken knowledge, and once running it keeps the last good one.
+ */
+export function startKnowledge(
+  core: CoreConfig,
+  logger: Logger,
+  options: { watch: boolean },
+): KnowledgeRuntime | null {
+  const result = loadLiveKnowledge({ dir: core.knowledgeDir, logger });
   if (!result.ok) {
+    for (const problem of result.problems) logger.error(formatProblem(problem));
     logger.error(`the knowledge base in ${core.knowledgeDir} has errors; fix them and start again`);
     return null;
   }
-  const engine = createEngine(result.kb);
-  return { engine: () => engine, log: nullQuestionLog, close: () => undefined };
+  const { live } = result;
+  if (options.watch && core.watchKnowledge) live.watch();
+  const log = openQuestionLog({
+    path: core.questionLogPath,
+    retentionDays: core.questionLogDays,
+    logger,
+  });
+  return {
+    engine: () => live.engine(),
+    log,
+    close: () => {
+      live.close();
+      log.close();
+    },
+  };
 }

@@ -77,7 +77,9 @@ export async function main(env: Env = process.env): Promise<number> {
   });
   // isTTY is undefined when stdin is a pipe or a file.
   const interactive = setup.platforms.length === 0 && process.stdin.isTTY;
-  const knowledge = startKnowledge(setup.core, logger);
+  const knowledge = startKnowledge(setup.core, logger, {
+    watch: setup.platforms.length > 0 || interactive,
+  });
   if (!knowledge) return 1;
   const assistant = createAssistant({ engine: knowledge.engine, log: knowledge.log, logger });
 
