@@ -126,8 +126,8 @@ export interface Explanation {
     score: number;
     /** Share of the question's weight the entry covers. */
     coverage: number;
-    /** Share of the best phrasing's weight the question covers. */
-    precision: number;
+    /** IDF-weighted Dice similarity of the question and the best phrasing. */
+    similarity: number;
     phrasing: string;
   }[];
 }

@@ -23,15 +23,10 @@ import { splitQuestions } from './split';
 import { suggestQuestions } from './suggest';
 import { capInput, normalizeText, tokenize } from './text';
 import { createTypoCorrector } from './typo';
+import { DEFAULT_SETTINGS } from './settings';
+import type { EngineSettings } from './settings';
 import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
 
-/** Decision thresholds on the 0..1 score; chosen on the dev split of the evaluation set. */
-export const ANSWER_THRESHOLD = 0.6;
-export const SUGGEST_THRESHOLD = 0.3;
-/** When the runner-up is this close to the winner, it is offered too. */
-export const TIE_MARGIN = 0.05;
-/** Candidate entries scored per question: the BM25 prefilter keeps this small at any size. */
-export const CANDIDATES = 30;
 export const MAX_SUGGESTIONS = 3;
 
 interface Decision {
@@ -39,7 +34,9 @@ interface Decision {
   ranked: ScoredEntry[];
 }
 
-export function createEngine(kb: KnowledgeBase): Engine {
+export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSettings> = {}): Engine {
+  const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...overrides };
+  const { answerThreshold, suggestThreshold, tieMargin } = settings;
   const analyzer = createAnalyzer(kb.termGroups);
   const index = buildSearchIndex(kb.entries, analyzer, [
     ...kb.termGroups.flat(),
@@ -65,8 +62,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const cached = cache.get(text);
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
-    const candidates = retrieveCandidates(index, analysis.terms, CANDIDATES);
-    const decision = { analysis, ranked: rankCandidates(index, analysis, candidates) };
+    const candidates = retrieveCandidates(index, analysis.terms, settings.candidates);
+    const decision = { analysis, ranked: rankCandidates(index, analysis, candidates, settings.coverageWeight) };
     cache.set(text, decision);
     return decision;
   };
@@ -129,21 +126,21 @@ export function createEngine(kb: KnowledgeBase): Engine {
       return {
         reply: entryReply(ctx, helpEntry, question, {
           confidence: 1,
-          suggestions: suggestionsFrom(best.ranked, exclude, ANSWER_THRESHOLD),
+          suggestions: suggestionsFrom(best.ranked, exclude, answerThreshold),
         }),
         best,
         safety: fired,
       };
     }
-    if (top && topEntry && top.score >= ANSWER_THRESHOLD) {
+    if (top && topEntry && top.score >= answerThreshold) {
       const exclude = new Set([topEntry.id]);
       const close = best.ranked.filter(
-        (s) => s.score >= ANSWER_THRESHOLD && top.score - s.score <= TIE_MARGIN,
+        (s) => s.score >= answerThreshold && top.score - s.score <= tieMargin,
       );
       const alsoAsked = others.flatMap((d) =>
-        d.ranked[0] && d.ranked[0].score >= ANSWER_THRESHOLD ? [d.ranked[0]] : [],
+        d.ranked[0] && d.ranked[0].score >= answerThreshold ? [d.ranked[0]] : [],
       );
-      const suggestions = suggestionsFrom([...alsoAsked, ...close], exclude, ANSWER_THRESHOLD);
+      const suggestions = suggestionsFrom([...alsoAsked, ...close], exclude, answerThreshold);
       const answer = answerFor(topEntry, best.analysis);
       return {
         reply: entryReply(ctx, topEntry, question, {
@@ -155,7 +152,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         safety: null,
       };
     }
-    const suggestions = suggestionsFrom(best.ranked, new Set(), SUGGEST_THRESHOLD);
+    const suggestions = suggestionsFrom(best.ranked, new Set(), suggestThreshold);
     return {
       reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions),
       best,
@@ -178,7 +175,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
           id: entryAt(s)?.id ?? '?',
           score: Math.round(s.score * 1000) / 1000,
           coverage: Math.round(s.coverage * 1000) / 1000,
-          precision: Math.round(s.precision * 1000) / 1000,
+          similarity: Math.round(s.similarity * 1000) / 1000,
           phrasing: entryAt(s)?.questions[s.phrasing] ?? '',
         })),
       };

@@ -11,14 +11,12 @@ export interface ScoredEntry {
   score: number;
   /** Share of the question's weight found in the entry (0..1). */
   coverage: number;
-  /** Share of the best phrasing's weight found in the question (0..1). */
-  precision: number;
+  /** Dice similarity of the question and the entry's best phrasing, IDF-weighted (0..1). */
+  similarity: number;
   /** Index of the best-matching phrasing. */
   phrasing: number;
 }
 
-const COVERAGE_WEIGHT = 0.7;
-const PRECISION_WEIGHT = 0.3;
 /** A corrected typo is good evidence, but not as good as the word itself. */
 const CORRECTED_FACTOR = 0.8;
 const QTYPE_BONUS = 0.04;
@@ -50,7 +48,12 @@ function termStrengths(index: SearchIndex, entry: number): Map<number, number> {
   return strengths;
 }
 
-export function scoreEntry(index: SearchIndex, analysis: Analysis, entry: number): ScoredEntry {
+export function scoreEntry(
+  index: SearchIndex,
+  analysis: Analysis,
+  entry: number,
+  coverageWeight: number,
+): ScoredEntry {
   const strengths = termStrengths(index, entry);
   const queryIds = new Set<number>();
   let matched = 0;
@@ -68,27 +71,29 @@ export function scoreEntry(index: SearchIndex, analysis: Analysis, entry: number
   }
   const coverage = total > 0 ? matched / total : 0;
 
-  let best = { value: -1, precision: 0, phrasing: 0 };
+  // Dice rather than the phrasing's share alone: a one-word phrasing ("funding?") must not match
+  // every question that contains its word perfectly.
+  let best = { value: -1, similarity: 0, phrasing: 0 };
   for (const docId of index.docsOfEntry[entry] ?? []) {
     const doc = index.docs[docId];
     if (doc?.kind !== 'phrasing') continue;
-    let found = 0;
+    let shared = 0;
     let weight = 0;
     doc.terms.forEach((term, k) => {
       const w = (doc.weights[k] ?? 1) * (index.idf[term] ?? 0);
       weight += w;
-      if (queryIds.has(term)) found += w;
+      if (queryIds.has(term)) shared += w;
     });
-    const precision = weight > 0 ? found / weight : 0;
-    const value = precision + qtypeAdjustment(analysis.qtype, doc.qtype);
-    if (value > best.value) best = { value, precision, phrasing: doc.phrasing };
+    const similarity = weight + total > 0 ? (2 * shared) / (weight + total) : 0;
+    const value = similarity + qtypeAdjustment(analysis.qtype, doc.qtype);
+    if (value > best.value) best = { value, similarity, phrasing: doc.phrasing };
   }
-  const adjustment = best.value - best.precision;
+  const adjustment = best.value - best.similarity;
   const score = Math.max(
     0,
-    Math.min(1, COVERAGE_WEIGHT * coverage + PRECISION_WEIGHT * best.precision + adjustment),
+    Math.min(1, coverageWeight * coverage + (1 - coverageWeight) * best.similarity + adjustment),
   );
-  return { entry, score, coverage, precision: best.precision, phrasing: best.phrasing };
+  return { entry, score, coverage, similarity: best.similarity, phrasing: best.phrasing };
 }
 
 /** Scores the candidates, best first. */
@@ -96,8 +101,9 @@ export function rankCandidates(
   index: SearchIndex,
   analysis: Analysis,
   candidates: readonly number[],
+  coverageWeight: number,
 ): ScoredEntry[] {
   return candidates
-    .map((entry) => scoreEntry(index, analysis, entry))
+    .map((entry) => scoreEntry(index, analysis, entry, coverageWeight))
     .sort((a, b) => b.score - a.score);
 }

@@ -39,10 +39,10 @@ function renderExplanation(explanation: Explanation): string {
     );
   }
   if (explanation.safety) lines.push(`safety routing fired on: ${explanation.safety}`);
-  lines.push('candidates (score = 0.7·coverage + 0.3·precision ± question type):');
+  lines.push('candidates (score = 0.7·coverage + 0.3·similarity ± question type):');
   for (const c of explanation.candidates) {
     lines.push(
-      `  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  precision ${c.precision.toFixed(3)}  ${c.id}  "${c.phrasing}"`,
+      `  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  similarity ${c.similarity.toFixed(3)}  ${c.id}  "${c.phrasing}"`,
     );
   }
   return lines.join('\n');

@@ -1,5 +1,6 @@
 // `alliance-bot gaps`: what people ask that the bot cannot answer yet, grouped, with the nearest entry.
-import { ANSWER_THRESHOLD, createEngine } from '../../engine/engine';
+import { createEngine } from '../../engine/engine';
+import { DEFAULT_SETTINGS } from '../../engine/settings';
 import { buildGapsReport } from '../../question-log/gaps-report';
 import type { NearestEntry } from '../../question-log/gaps-report';
 import { renderGaps } from '../../question-log/render-gaps';
@@ -20,7 +21,7 @@ const USAGE =
   'alliance-bot gaps [--kb DIR] [--log PATH] [--days N] [--below CONFIDENCE] [--limit N] [--json]';
 
 /** Answers just over the engine's threshold are shaky: count them as gaps too. */
-const DEFAULT_LOW_CONFIDENCE = Math.round((ANSWER_THRESHOLD + 0.1) * 100) / 100;
+const DEFAULT_LOW_CONFIDENCE = Math.round((DEFAULT_SETTINGS.answerThreshold + 0.1) * 100) / 100;
 const SIMILARITY = 0.5;
 
 function parseNumber(option: string | undefined, fallback: number, name: string): number {

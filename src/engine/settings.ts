@@ -1,0 +1,23 @@
+// Every number that shapes the engine's decisions, in one place. The defaults were chosen on the
+// dev split of tests/eval (never on the held-out test split); `eval` shows what a change does.
+
+export interface EngineSettings {
+  /** Answer when the best entry scores at least this (0..1). */
+  answerThreshold: number;
+  /** Below the answer threshold, offer "did you mean" entries scoring at least this. */
+  suggestThreshold: number;
+  /** When the runner-up is this close to the winner, it is offered too. */
+  tieMargin: number;
+  /** Weight of coverage (how much of the question the entry explains); the rest is phrasing similarity. */
+  coverageWeight: number;
+  /** Candidate entries scored per question: the BM25 prefilter keeps this small at any size. */
+  candidates: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<EngineSettings> = Object.freeze({
+  answerThreshold: 0.6,
+  suggestThreshold: 0.3,
+  tieMargin: 0.05,
+  coverageWeight: 0.7,
+  candidates: 30,
+});
