@@ -54,10 +54,13 @@ export function formatDate(date: string): string {
   return match && month ? `${String(Number(match[3]))} ${month} ${match[1] ?? ''}` : date;
 }
 
+// encodeURIComponent leaves brackets alone; in a masked link they must be escaped.
+const URL_ESCAPES: Record<string, string> = { '(': '%28', ')': '%29' };
+
 function sourceLine(source: SourceRef): string {
   const title = truncate(source.title, SOURCE_TITLE_CHARS).replace(/[[\]]/g, (c) => `\\${c}`);
   // Brackets and spaces would end the masked link early.
-  const url = source.url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  const url = source.url.replace(/[()\s]/g, (c) => URL_ESCAPES[c] ?? '%20');
   return `[${title}](${url}) · ${formatDate(source.date)}`;
 }
 

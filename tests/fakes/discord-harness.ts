@@ -9,6 +9,7 @@ import { createAssistant, createEngine, loadKnowledge } from '../../src';
 import { startDiscordFake } from './discord-fake';
 import type { DiscordFake } from './discord-fake';
 import { DISCORD_IDS, DISCORD_TOKEN } from './discord-ids';
+import { Recorder } from './discord-recorder';
 
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'knowledge');
 
@@ -30,10 +31,11 @@ export function recordingLogger(): Logger & { lines: LogLine[] } {
 /** A question log in memory: questions get ids q1, q2…; feedback is kept for assertions. */
 export function memoryQuestionLog(): QuestionLog & {
   questions: QuestionRecord[];
-  feedback: FeedbackRecord[];
+  feedback: Recorder<FeedbackRecord>;
 } {
   const questions: QuestionRecord[] = [];
-  const feedback: FeedbackRecord[] = [];
+  // Votes are stored after the user is thanked, so tests wait for them rather than read them.
+  const feedback = new Recorder<FeedbackRecord>((f) => `${f.vote} ${f.entryId}`);
   return {
     questions,
     feedback,

@@ -1,32 +1,9 @@
 // /ask and its autocomplete, through the real discord.js against the Discord stand-in.
 import type { RunningBot } from '../../fakes/discord-harness';
 import { startBot } from '../../fakes/discord-harness';
-import { DISCORD_IDS, DISCORD_TOKEN } from '../../fakes/discord-ids';
+import { DISCORD_TOKEN } from '../../fakes/discord-ids';
 import { askInteraction, autocompleteInteraction } from '../../fakes/discord-payloads';
-import type { RestRequest } from '../../fakes/discord-rest';
-
-interface SentEmbed {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-}
-interface SentButton {
-  custom_id: string;
-  label: string;
-}
-interface SentMessage {
-  content?: string;
-  embeds?: SentEmbed[];
-  components?: { components: SentButton[] }[];
-  allowed_mentions?: { parse?: string[]; replied_user?: boolean };
-  flags?: number;
-}
-
-const body = (request: RestRequest): SentMessage => request.body as SentMessage;
-const callbackOf = (interaction: Record<string, unknown>) =>
-  `/interactions/${String(interaction.id)}/`;
-const originalOf = (interaction: Record<string, unknown>) =>
-  `/webhooks/${DISCORD_IDS.application}/${String(interaction.token)}/messages/@original`;
+import { callback, callbackPath, originalPath, sent } from './sent-message';
 
 let bot: RunningBot;
 
@@ -55,12 +32,12 @@ describe('GIVEN /ask with a question the knowledge base answers', () => {
     const sentAt = Date.now();
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
 
-    const callback = await bot.fake.rest.waitFor('POST', callbackOf(interaction));
-    expect(callback.at - sentAt).toBeLessThan(3000);
-    expect(callback.body).toEqual({ type: 5, data: { flags: 0 } });
-    expect(callback.headers.authorization).toBeUndefined();
+    const deferral = await bot.fake.rest.waitFor('POST', callbackPath(interaction));
+    expect(deferral.at - sentAt).toBeLessThan(3000);
+    expect(deferral.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(deferral.headers.authorization).toBeUndefined();
 
-    const edit = body(await bot.fake.rest.waitFor('PATCH', originalOf(interaction)));
+    const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
     const embed = edit.embeds?.[0];
     expect(embed?.title).toBe('What are the four goals of the Global Alliance?');
     expect(embed?.description).toContain('four shared goals');
@@ -75,7 +52,7 @@ describe('GIVEN /ask with a question the knowledge base answers', () => {
   it('THEN the answer carries 👍/👎 buttons with the entry and log id, and related questions', async () => {
     const interaction = askInteraction('goals');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
-    const edit = body(await bot.fake.rest.waitFor('PATCH', originalOf(interaction)));
+    const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
     const ids = (edit.components ?? []).flatMap((row) => row.components.map((b) => b.custom_id));
     const logId = `q${String(bot.log.questions.length)}`;
     expect(ids).toEqual([
@@ -94,8 +71,8 @@ describe('GIVEN /ask with a question the knowledge base answers', () => {
   it('THEN private:true makes the whole answer ephemeral', async () => {
     const interaction = askInteraction('goals', { private: true });
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
-    const callback = await bot.fake.rest.waitFor('POST', callbackOf(interaction));
-    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    const deferral = await bot.fake.rest.waitFor('POST', callbackPath(interaction));
+    expect(deferral.body).toEqual({ type: 5, data: { flags: 64 } });
   });
 });
 
@@ -103,7 +80,7 @@ describe('GIVEN a reporting question (safety routing to the help answer)', () =>
   it('THEN the help answer comes first and complete, without echo and without vote buttons', async () => {
     const interaction = askInteraction('how do I report csam');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
-    const edit = body(await bot.fake.rest.waitFor('PATCH', originalOf(interaction)));
+    const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
     expect(edit.embeds?.[0]?.title).toBe('How do I report child sexual abuse material?');
     expect(edit.embeds?.[0]?.description).toMatch(
       /^If a child is in immediate danger.*not even to report it\.$/s,
@@ -119,26 +96,23 @@ describe('GIVEN the user types into the question option', () => {
   it('THEN autocomplete offers at most 25 knowledge-base questions, each ≤ 100 characters', async () => {
     const interaction = autocompleteInteraction('who called');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
-    const callback = await bot.fake.rest.waitFor('POST', callbackOf(interaction));
-    const sent = callback.body as {
-      type: number;
-      data: { choices: { name: string; value: string }[] };
-    };
-    expect(sent.type).toBe(8);
-    expect(sent.data.choices.length).toBeGreaterThan(0);
-    expect(sent.data.choices.length).toBeLessThanOrEqual(25);
-    for (const choice of sent.data.choices) {
+    const response = await bot.fake.rest.waitFor('POST', callbackPath(interaction));
+    const choices = callback(response).data?.choices ?? [];
+    expect(callback(response).type).toBe(8);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const choice of choices) {
       expect(choice.name.length).toBeLessThanOrEqual(100);
       expect(choice.value).toMatch(/^entry:[a-z0-9-]+$/);
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
-    expect(sent.data.choices.map((c) => c.value)).toContain('entry:who-called-for-it');
+    expect(choices.map((c) => c.value)).toContain('entry:who-called-for-it');
   });
 
   it('THEN picking a choice answers that entry directly', async () => {
     const interaction = askInteraction('entry:who-called-for-it');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
-    const edit = body(await bot.fake.rest.waitFor('PATCH', originalOf(interaction)));
+    const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
     expect(edit.embeds?.[0]?.title).toBe('Who called for the Global Alliance?');
     expect(edit.embeds?.[0]?.description).toContain('Copenhagen');
     // The title already says what was answered: no "You asked" line.
@@ -148,12 +122,12 @@ describe('GIVEN the user types into the question option', () => {
   it('THEN an empty option still gets choices, and another command gets none', async () => {
     const empty = autocompleteInteraction('');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', empty);
-    const first = await bot.fake.rest.waitFor('POST', callbackOf(empty));
+    const first = await bot.fake.rest.waitFor('POST', callbackPath(empty));
     expect((first.body as { data: { choices: unknown[] } }).data.choices.length).toBeGreaterThan(0);
 
     const other = autocompleteInteraction('wh', 'other');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', other);
-    const second = await bot.fake.rest.waitFor('POST', callbackOf(other));
+    const second = await bot.fake.rest.waitFor('POST', callbackPath(other));
     expect(second.body).toEqual({ type: 8, data: { choices: [] } });
   });
 });
@@ -162,7 +136,7 @@ describe('GIVEN a question the knowledge base cannot answer', () => {
   it('THEN the fallback lists the topics, without a title or vote buttons', async () => {
     const interaction = askInteraction('blorp');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
-    const edit = body(await bot.fake.rest.waitFor('PATCH', originalOf(interaction)));
+    const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
     expect(edit.embeds?.[0]?.title).toBeUndefined();
     expect(edit.embeds?.[0]?.description).toContain("I don't know");
     expect(edit.embeds?.[0]?.description).toContain('its four goals');
