@@ -7,7 +7,7 @@ import { answerAutocomplete } from './autocomplete';
 import { answerButton } from './buttons';
 import { ASK_COMMAND } from './commands';
 import type { HandlerContext } from './context';
-import { sendApology } from './error-reply';
+import { replyState, sendApology } from './error-reply';
 import { renderNotice } from './render';
 
 export const UNKNOWN_COMMAND = 'I do not know this command any more. Please use /ask.';
@@ -37,17 +37,18 @@ async function recover(
       ctx.logger.error('discord autocomplete failed', fields);
       if (!interaction.responded) await interaction.respond([]);
     } else if (interaction.isRepliable()) {
-      const state = await sendApology(interaction);
-      ctx.logger.error('discord interaction failed; the user got an apology', { ...fields, state });
+      // Logged before the apology goes out, with the state that decides how it goes out.
+      ctx.logger.error('discord interaction failed; sending an apology', {
+        ...fields,
+        state: replyState(interaction),
+      });
+      await sendApology(interaction);
     } else {
       ctx.logger.error('discord interaction failed', fields);
     }
   } catch (apologyError) {
     // The interaction token may have expired (3 s, 15 min); nothing more can reach the user.
-    ctx.logger.error('discord interaction failed and the apology could not be sent', {
-      ...fields,
-      apologyError,
-    });
+    ctx.logger.error('discord apology could not be sent', { apologyError });
   }
 }
 

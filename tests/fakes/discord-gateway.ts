@@ -96,6 +96,10 @@ export class DiscordGatewayFake {
   readonly frames = new Recorder<GatewayFrame>(
     (f) => `#${String(f.connection)} op ${String(f.op)}`,
   );
+  /** Connections the bot closed (or lost), with the close code. */
+  readonly closes = new Recorder<{ connection: number; code: number }>(
+    (c) => `#${String(c.connection)} closed ${String(c.code)}`,
+  );
   readonly sessions = new Recorder<GatewaySession>(
     (s) => `session ${s.id} on #${String(s.connection)}${s.resumed ? ' (resumed)' : ''}`,
   );
@@ -112,6 +116,9 @@ export class DiscordGatewayFake {
   accept(socket: WebSocket): void {
     const connection: Connection = { socket, number: ++this.connections, session: null };
     this.current = connection;
+    socket.on('close', (code: number) => {
+      this.closes.push({ connection: connection.number, code });
+    });
     socket.on('message', (data: Buffer) => {
       const frame = record(JSON.parse(data.toString('utf8')));
       this.frames.push({ op: Number(frame.op), d: frame.d, connection: connection.number });
