@@ -4,7 +4,7 @@ import type { TermGroup } from '../types';
 import { stem } from './stem';
 import type { QuestionType } from './stopwords';
 import {
-  FUNCTION_WORD_TYPOS,
+  WORD_VARIANTS,
   HARD_STOPWORDS,
   SOFT_STOPWORDS,
   SOFT_WEIGHT,
@@ -65,7 +65,14 @@ export interface Analyzer {
   stemWords(text: string): string[];
 }
 
-export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
+/**
+ * @param wordAliases words to read as other words before anything else (typos inside the
+ *   knowledge base itself, see vocabulary.ts)
+ */
+export function createAnalyzer(
+  groups: readonly TermGroup[],
+  wordAliases: ReadonlyMap<string, string> = new Map(),
+): Analyzer {
   // A plain map that is emptied when full: cheaper than an LRU on this hot path, still bounded.
   const stemCache = new Map<string, string>();
   const cachedStem = (word: string): string => {
@@ -82,7 +89,7 @@ export function createAnalyzer(groups: readonly TermGroup[]): Analyzer {
 
   const analyze = (text: string, corrector?: TypoCorrector): Analysis => {
     const normalized = normalizeText(text);
-    const words = tokenize(normalized).map((w) => FUNCTION_WORD_TYPOS.get(w) ?? w);
+    const words = tokenize(normalized).map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
     const corrections = corrector ? correctWords(words, corrector) : [];
     const qtype = questionType(words);
     const pronounAt = new Set(

@@ -23,6 +23,7 @@ import { splitQuestions } from './split';
 import { suggestQuestions } from './suggest';
 import { capInput, normalizeText, tokenize } from './text';
 import { createTypoCorrector } from './typo';
+import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
 import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
@@ -37,13 +38,18 @@ interface Decision {
 export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSettings> = {}): Engine {
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...overrides };
   const { answerThreshold, suggestThreshold, tieMargin } = settings;
-  const analyzer = createAnalyzer(kb.termGroups);
-  const index = buildSearchIndex(kb.entries, analyzer, [
-    ...kb.termGroups.flat(),
-    ...HARD_STOPWORDS,
-    ...SOFT_STOPWORDS,
-  ]);
-  const corrector = createTypoCorrector(index.vocabulary);
+  // Typos are looked for among the entries' own words; questions are corrected towards those
+  // words plus the term groups and function words, which are no typos either.
+  const knowledgeWords = collectVocabulary(kb.entries, []);
+  const functionWords = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
+  const analyzer = createAnalyzer(
+    kb.termGroups,
+    findKnowledgeTypos(kb.entries, knowledgeWords, functionWords),
+  );
+  const index = buildSearchIndex(kb.entries, analyzer);
+  const corrector = createTypoCorrector(
+    addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
+  );
   const safety = createSafetyMatcher(kb.safety);
   const entriesById = new Map(kb.entries.map((e) => [e.id, e]));
   const sourcesById = new Map<string, SourceRef>(
@@ -63,7 +69,10 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
     const candidates = retrieveCandidates(index, analysis.terms, settings.candidates);
-    const decision = { analysis, ranked: rankCandidates(index, analysis, candidates, settings.coverageWeight) };
+    const decision = {
+      analysis,
+      ranked: rankCandidates(index, analysis, candidates, settings.coverageWeight),
+    };
     cache.set(text, decision);
     return decision;
   };
@@ -80,20 +89,23 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
     return { best, others };
   };
 
+  /** Up to MAX_SUGGESTIONS distinct entries above the floor, never the help entry or an excluded one. */
   const suggestionsFrom = (
     ranked: readonly ScoredEntry[],
     exclude: ReadonlySet<string>,
     floor: number,
-  ): Suggestion[] =>
-    ranked
-      .filter((s) => s.score >= floor)
-      .flatMap((s) => {
-        const entry = entryAt(s);
-        return entry && !exclude.has(entry.id) && entry.kind !== 'help'
-          ? [toSuggestion(entry)]
-          : [];
-      })
-      .slice(0, MAX_SUGGESTIONS);
+  ): Suggestion[] => {
+    const seen = new Set(exclude);
+    const out: Suggestion[] = [];
+    for (const scored of ranked) {
+      const entry = entryAt(scored);
+      if (scored.score < floor || !entry || seen.has(entry.id) || entry.kind === 'help') continue;
+      seen.add(entry.id);
+      out.push(toSuggestion(entry));
+      if (out.length === MAX_SUGGESTIONS) break;
+    }
+    return out;
+  };
 
   const answerFor = (entry: Entry, analysis: Analysis): string | undefined => {
     const lookup = lookups.get(entry.id);
@@ -126,13 +138,23 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
       return {
         reply: entryReply(ctx, helpEntry, question, {
           confidence: 1,
-          suggestions: suggestionsFrom(best.ranked, exclude, answerThreshold),
+          // What else the question asked, from any of its parts, follows the help answer.
+          suggestions: suggestionsFrom(
+            [best, ...others].flatMap((d) => d.ranked).sort((a, b) => b.score - a.score),
+            exclude,
+            answerThreshold,
+          ),
         }),
         best,
         safety: fired,
       };
     }
-    if (top && topEntry && top.score >= answerThreshold) {
+    const runnerUp = best.ranked[1];
+    const ambiguous =
+      runnerUp !== undefined &&
+      top !== undefined &&
+      top.score - runnerUp.score < settings.ambiguityMargin;
+    if (top && topEntry && top.score >= answerThreshold && !ambiguous) {
       const exclude = new Set([topEntry.id]);
       const close = best.ranked.filter(
         (s) => s.score >= answerThreshold && top.score - s.score <= tieMargin,

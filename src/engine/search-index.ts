@@ -4,7 +4,6 @@ import type { Entry } from '../types';
 import type { Analyzer, QueryTerm } from './analyzer';
 import type { QuestionType } from './stopwords';
 import { isWhWord, SOFT_WEIGHT } from './stopwords';
-import { normalizeText, tokenize } from './text';
 
 export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'answer';
 
@@ -41,8 +40,6 @@ export interface SearchIndex {
   idf: Float64Array;
   /** The idf of a term found nowhere: the strongest evidence a question is about something else. */
   unknownIdf: number;
-  /** Surface words of the knowledge base with their frequency, for typo correction. */
-  vocabulary: Map<string, number>;
   /** BM25 length factor and kind strength of each doc, precomputed. */
   docFactor: Float64Array;
   /** The entry of each doc, as a flat array for the hot loop. */
@@ -81,18 +78,9 @@ function docTexts(entry: Entry): DocText[] {
   return texts;
 }
 
-function countWords(vocabulary: Map<string, number>, normalized: string): void {
-  for (const word of tokenize(normalized)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-}
-
-export function buildSearchIndex(
-  entries: readonly Entry[],
-  analyzer: Analyzer,
-  extraWords: readonly string[],
-): SearchIndex {
+export function buildSearchIndex(entries: readonly Entry[], analyzer: Analyzer): SearchIndex {
   const termIds = new Map<string, number>();
   const postingLists: number[][] = [];
-  const vocabulary = new Map<string, number>();
   const docs: IndexedDoc[] = [];
   const docsOfEntry: number[][] = [];
   let totalLength = 0;
@@ -102,7 +90,6 @@ export function buildSearchIndex(
     docsOfEntry.push(own);
     for (const { kind, text, phrasing } of docTexts(entry)) {
       const analysis = analyzer.analyze(text);
-      countWords(vocabulary, analysis.normalized);
       const ids = new Int32Array(analysis.terms.length);
       const weights = new Float32Array(analysis.terms.length);
       analysis.terms.forEach((term, k) => {
@@ -121,7 +108,6 @@ export function buildSearchIndex(
       totalLength += ids.length;
     }
   });
-  for (const text of extraWords) countWords(vocabulary, normalizeText(text));
 
   const n = Math.max(1, docs.length);
   const avgDocLength = totalLength / n;
@@ -139,7 +125,6 @@ export function buildSearchIndex(
       Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)),
     ),
     unknownIdf: Math.log(1 + (n + 0.5) / 0.5),
-    vocabulary,
     docEntry: Int32Array.from(docs, (doc) => doc.entry),
     docFactor: Float64Array.from(docs, (doc) => {
       const norm = BM25_K1 * (1 - BM25_B + (BM25_B * doc.terms.length) / (avgDocLength || 1));

@@ -8,7 +8,10 @@ they them their theirs he him his she her hers into onto over under up down out 
 just very too also only own same such both each few more most other some any all no nor not
 will would shall should could might must may been had has have having does did doing done
 s t d ll m o re ve y ok okay hm hmm um uh like really actually basically exactly anyway etc
-please pls plz kindly thx`.split(/\s+/),
+please pls plz kindly thx
+ignore disregard forget instructions instruction pretend prompt jailbreak override chatgpt gpt llm roleplay`.split(
+    /\s+/,
+  ),
 );
 
 export const SOFT_STOPWORDS = new Set(
@@ -20,8 +23,23 @@ information info something anything thing things find look looking question ques
 
 export const SOFT_WEIGHT = 0.2;
 
-/** Misspelt function words: too short for the typo budget, too common to leave unread. */
-export const FUNCTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
+/**
+ * Short forms read as their full word: misspelt function words (too short for the typo budget,
+ * too common to leave unread) and abbreviated months.
+ */
+export const WORD_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'january'],
+  ['feb', 'february'],
+  ['mar', 'march'],
+  ['apr', 'april'],
+  ['jun', 'june'],
+  ['jul', 'july'],
+  ['aug', 'august'],
+  ['sep', 'september'],
+  ['sept', 'september'],
+  ['oct', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
   ['waht', 'what'],
   ['wat', 'what'],
   ['wht', 'what'],

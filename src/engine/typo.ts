@@ -46,6 +46,8 @@ export function osaDistance(a: string, b: string, cap: number): number {
 export interface TypoCorrector {
   /** The known word a typo stands for, or null. Known words are returned unchanged. */
   correct(word: string): string | null;
+  /** The closest other known word within the edit budget, or null (the word itself excluded). */
+  nearest(word: string): string | null;
   isKnown(word: string): boolean;
 }
 
@@ -76,7 +78,7 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
       for (let length = word.length - budget; length <= word.length + budget; length++) {
         for (const hit of fuseFor(`${first}${length}`)?.search(word, { limit: 10 }) ?? []) {
           const distance = osaDistance(word, hit.item, budget);
-          if (distance > budget) continue;
+          if (distance > budget || hit.item === word) continue;
           const candidate = {
             word: hit.item,
             distance,
@@ -92,6 +94,7 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
 
   return {
     isKnown: (word) => frequency.has(word),
+    nearest: search,
     correct: (word) => {
       if (frequency.has(word)) return word;
       const cached = cache.get(word);
