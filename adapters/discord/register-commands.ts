@@ -44,9 +44,9 @@ export async function registerCommands(config: DiscordConfig): Promise<RegisterR
 /** A failure as one actionable sentence. */
 export function explainFailure(error: unknown, config: DiscordConfig): string {
   if (error instanceof DiscordAPIError) {
-    const detail = `Discord answered ${String(error.status)}: ${error.message}`;
+    const detail = `Discord answered HTTP ${String(error.status)} (${error.message})`;
     if (error.status === 401)
-      return `${detail}. DISCORD_TOKEN is wrong or was reset; copy it again (Developer Portal → Bot → Reset Token).`;
+      return `${detail}. DISCORD_TOKEN is not accepted (mistyped, or reset since); copy it again (Developer Portal → Bot → Reset Token).`;
     if (error.status === 403) {
       return `${detail}. The bot may not manage commands there: invite it to server ${config.guildId ?? '(none)'} with the applications.commands scope, or unset DISCORD_GUILD_ID.`;
     }
