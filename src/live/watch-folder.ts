@@ -1,5 +1,9 @@
-// A debounced recursive watcher: many file events from one save (or a git checkout) run one callback.
+// A debounced watcher of a folder tree: many file events from one save (or a git checkout) run one
+// callback. One plain fs.watch per folder, not `recursive: true`: on Linux, Node 20's recursive
+// watcher watches each file's inode, so after an editor's atomic save (write a temp file, rename it
+// over the old one) it never sees that file change again, and its unref() does nothing.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Logger } from '../logger';
 
 export interface FolderWatcher {
@@ -24,34 +28,87 @@ export function isRelevantChange(filename: string | null): boolean {
   return /\.ya?ml$/i.test(base) || (!base.includes('.') && !/^\d+$/.test(base));
 }
 
+/** dir and every folder below it, hidden ones (.git) excepted, like the loader. */
+export function listFolders(dir: string): string[] {
+  const folders = [dir];
+  for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (dirent.isDirectory() && !dirent.name.startsWith('.')) {
+      folders.push(...listFolders(path.join(dir, dirent.name)));
+    }
+  }
+  return folders;
+}
+
 /**
- * Watches dir and its subfolders with the real fs.watch (recursive works on Linux from Node 20).
- * Neither the watcher nor its timer keeps the process alive on its own.
+ * Watches dir and its subfolders, including folders created later. The watchers are not
+ * persistent and the timer is unref'd: watching never keeps the process alive on its own.
  */
 export function watchFolder(options: WatchFolderOptions): FolderWatcher {
+  const watchers = new Map<string, fs.FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher = fs.watch(options.dir, { recursive: true }, (_event, filename) => {
-    if (!isRelevantChange(filename)) return;
+  let closed = false;
+
+  const fire = (): void => {
+    timer = undefined;
+    if (closed) return;
+    // Folders first, then the reload: a file written after this is seen by a watcher, one
+    // written before it is read by the reload.
+    syncFolders();
+    options.onChange();
+  };
+
+  const onEvent = (folder: string, filename: string | null): void => {
+    const relative =
+      filename === null ? null : path.join(path.relative(options.dir, folder), filename);
+    if (closed || !isRelevantChange(relative)) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      options.onChange();
-    }, options.debounceMs);
+    timer = setTimeout(fire, options.debounceMs);
     timer.unref();
-  });
-  watcher.on('error', (error) => {
-    options.logger.error(
-      `watching ${options.dir} failed; edits are not picked up until a restart`,
-      {
-        error,
-      },
-    );
-  });
-  watcher.unref();
+  };
+
+  const watchOne = (folder: string): void => {
+    const watcher = fs.watch(folder, { persistent: false }, (_event, filename) => {
+      onEvent(folder, filename);
+    });
+    // A deleted folder ends its watcher; the next sync forgets it.
+    watcher.on('error', () => {
+      watcher.close();
+      watchers.delete(folder);
+    });
+    watchers.set(folder, watcher);
+  };
+
+  function syncFolders(): void {
+    let folders: Set<string>;
+    try {
+      folders = new Set(listFolders(options.dir));
+    } catch (error) {
+      options.logger.error(`cannot list ${options.dir}; edits may not be picked up`, { error });
+      return;
+    }
+    for (const [folder, watcher] of watchers) {
+      if (!folders.has(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        watchOne(folder);
+      } catch (error) {
+        options.logger.error(`cannot watch ${folder}; edits there are not picked up`, { error });
+      }
+    }
+  }
+
+  syncFolders();
   return {
     close: () => {
+      closed = true;
       if (timer) clearTimeout(timer);
-      watcher.close();
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
     },
   };
 }

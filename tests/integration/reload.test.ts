@@ -12,6 +12,13 @@ const FIXTURE = path.join(__dirname, '..', 'fixtures', 'knowledge', 'good');
 const GOALS = 'What are the four goals of the Global Alliance?';
 const CLOSING_LINE = '    related: [what-is-the-global-alliance]\n  - id: founding-countries';
 
+/** How many editors save: write a temporary file, then rename it over the old one. */
+function saveAtomically(file: string, text: string): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  fs.writeFileSync(temp, text);
+  fs.renameSync(temp, file);
+}
+
 interface Harness {
   dir: string;
   live: LiveKnowledge;
@@ -94,7 +101,7 @@ describe('live reload with the real watcher', () => {
     const served = harness.nextReload((r) => r.ok);
     const newText =
       'Four goals, rewritten: help victims, prosecute, raise awareness, reduce images.';
-    fs.writeFileSync(
+    saveAtomically(
       file,
       original.replace(/(id: four-goals[\s\S]*?answer: >-\n\s+)[^\n]+/, `$1${newText}`),
     );
@@ -133,5 +140,27 @@ describe('live reload with the real watcher', () => {
       answered: true,
       entryId: 'review-days',
     });
+  });
+
+  it('GIVEN a file saved atomically THEN later saves of it, atomic or in place, are still served', async () => {
+    const { dir, live } = harness;
+    const file = path.join(dir, 'topics.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    const topicsAfter = async (save: () => void, topic: string): Promise<void> => {
+      const served = harness.nextReload((r) => r.ok && r.kb.topics.includes(topic));
+      save();
+      await served;
+      expect(live.engine().knowledge.topics).toContain(topic);
+    };
+
+    await topicsAfter(() => {
+      saveAtomically(file, `${original}  - first topic\n`);
+    }, 'first topic');
+    await topicsAfter(() => {
+      saveAtomically(file, `${original}  - second topic\n`);
+    }, 'second topic');
+    await topicsAfter(() => {
+      fs.writeFileSync(file, `${original}  - third topic\n`);
+    }, 'third topic');
   });
 });
