@@ -26,8 +26,11 @@ export function openQuestionLog(options: OpenQuestionLogOptions): QuestionLog {
   if (options.path === null) return nullQuestionLog;
   let db: Database.Database | undefined;
   try {
-    fs.mkdirSync(path.dirname(options.path), { recursive: true });
+    // Questions may disclose abuse: only the bot's own user may read them. SQLite gives the WAL
+    // and shared-memory files the database file's mode.
+    fs.mkdirSync(path.dirname(options.path), { recursive: true, mode: 0o700 });
     db = new Database(options.path);
+    fs.chmodSync(options.path, 0o600);
     return createSqliteQuestionLog(db, {
       retentionDays: options.retentionDays,
       logger: options.logger,

@@ -1,4 +1,6 @@
 // The SQLite question log: what it stores, what it never stores, and that it never breaks answering.
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openQuestionLog } from '../../../src/question-log/open-question-log';
 import { openQuestionLogReader } from '../../../src/question-log/question-log-reader';
@@ -74,6 +76,17 @@ describe('privacy', () => {
     expect(cells).toContain('help');
     expect(cells.filter((cell) => typeof cell === 'string' && cell.includes('zqxj'))).toEqual([]);
     expect(rawDatabaseBytes(dbPath).includes('zqxj')).toBe(false);
+  });
+
+  it('GIVEN a new log THEN only its owner may read the database, its WAL and its folder', () => {
+    const dbPath = tempDbPath();
+    const log = openQuestionLog({ path: dbPath, retentionDays: 30, logger: recordingLogger() });
+    log.recordQuestion(questionRecord());
+    const modeOf = (file: string): number => fs.statSync(file).mode & 0o777;
+    expect(modeOf(dbPath)).toBe(0o600);
+    expect(modeOf(dbPath + '-wal')).toBe(0o600);
+    expect(modeOf(path.dirname(dbPath))).toBe(0o700);
+    log.close();
   });
 
   it('GIVEN the schema THEN no table has a column for a user, a name or a channel', () => {
