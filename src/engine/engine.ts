@@ -149,12 +149,7 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
         safety: fired,
       };
     }
-    const runnerUp = best.ranked[1];
-    const ambiguous =
-      runnerUp !== undefined &&
-      top !== undefined &&
-      top.score - runnerUp.score < settings.ambiguityMargin;
-    if (top && topEntry && top.score >= answerThreshold && !ambiguous) {
+    if (top && topEntry && top.score >= answerThreshold) {
       const exclude = new Set([topEntry.id]);
       const close = best.ranked.filter(
         (s) => s.score >= answerThreshold && top.score - s.score <= tieMargin,

@@ -10,8 +10,6 @@ export interface EngineSettings {
   tieMargin: number;
   /** Weight of coverage (how much of the question the entry explains); the rest is phrasing similarity. */
   coverageWeight: number;
-  /** When the runner-up is closer than this, the bot asks which was meant instead of answering. */
-  ambiguityMargin: number;
   /** Candidate entries scored per question: the BM25 prefilter keeps this small at any size. */
   candidates: number;
 }
@@ -21,6 +19,5 @@ export const DEFAULT_SETTINGS: Readonly<EngineSettings> = Object.freeze({
   suggestThreshold: 0.3,
   tieMargin: 0.05,
   coverageWeight: 0.7,
-  ambiguityMargin: 0,
   candidates: 30,
 });

@@ -13,7 +13,6 @@ if (!loaded.ok) throw new Error(`${dir} has errors: run alliance-bot check`);
 const dev = loadEvalSet([path.join(ROOT, 'tests', 'eval')]).filter((q) => q.split === 'dev');
 
 const rows: {
-  margin: number;
   coverage: number;
   threshold: number;
   accuracy: number;
@@ -21,33 +20,27 @@ const rows: {
   wrong: number;
   utility: number;
 }[] = [];
-for (const ambiguityMargin of [0, 0.01, 0.02, 0.04]) {
-  for (const coverageWeight of [0.5, 0.6, 0.65, 0.7, 0.8]) {
-    for (const answerThreshold of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-      const m = runEval(
-        createEngine(loaded.kb, { coverageWeight, answerThreshold, ambiguityMargin }),
-        dev,
-      ).splits.dev;
-      // A wrong answer costs more than an abstention: the bot must not mislead on this subject.
-      const utility = m.inScope.accuracy + m.outOfScope.abstention - 3 * m.answered.wrongRate;
-      rows.push({
-        margin: ambiguityMargin,
-        coverage: coverageWeight,
-        threshold: answerThreshold,
-        accuracy: m.inScope.accuracy,
-        abstention: m.outOfScope.abstention,
-        wrong: m.answered.wrongRate,
-        utility,
-      });
-    }
+for (const coverageWeight of [0.5, 0.6, 0.65, 0.7, 0.8]) {
+  for (const answerThreshold of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+    const m = runEval(createEngine(loaded.kb, { coverageWeight, answerThreshold }), dev).splits.dev;
+    // A wrong answer costs more than an abstention: the bot must not mislead on this subject.
+    const utility = m.inScope.accuracy + m.outOfScope.abstention - 3 * m.answered.wrongRate;
+    rows.push({
+      coverage: coverageWeight,
+      threshold: answerThreshold,
+      accuracy: m.inScope.accuracy,
+      abstention: m.outOfScope.abstention,
+      wrong: m.answered.wrongRate,
+      utility,
+    });
   }
 }
 rows.sort((a, b) => b.utility - a.utility);
 process.stdout.write(
-  `dev split: ${dev.length} questions\nmargin coverage threshold  accuracy abstention wrong  utility\n`,
+  `dev split: ${dev.length} questions\ncoverage threshold  accuracy abstention wrong  utility\n`,
 );
 for (const r of rows.slice(0, 12)) {
   process.stdout.write(
-    `${r.margin.toFixed(2).padStart(6)} ${r.coverage.toFixed(2).padStart(8)} ${r.threshold.toFixed(2).padStart(9)}  ${r.accuracy.toFixed(3)}    ${r.abstention.toFixed(3)}  ${r.wrong.toFixed(3)}  ${r.utility.toFixed(3)}\n`,
+    `${r.coverage.toFixed(2).padStart(8)} ${r.threshold.toFixed(2).padStart(9)}  ${r.accuracy.toFixed(3)}    ${r.abstention.toFixed(3)}  ${r.wrong.toFixed(3)}  ${r.utility.toFixed(3)}\n`,
   );
 }
