@@ -76,6 +76,15 @@ describe('GIVEN /ask with a question the knowledge base answers', () => {
   });
 });
 
+describe('GIVEN /ask in a direct message with the bot', () => {
+  it('THEN it is answered there like in a server', async () => {
+    const interaction = askInteraction('Who called for the Global Alliance?', { dm: true });
+    bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
+    const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
+    expect(edit.embeds?.[0]?.title).toBe('Who called for the Global Alliance?');
+  });
+});
+
 describe('GIVEN a reporting question (safety routing to the help answer)', () => {
   it('THEN the help answer comes first and complete, without echo and without vote buttons', async () => {
     const interaction = askInteraction('how do I report csam');
