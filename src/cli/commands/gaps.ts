@@ -33,9 +33,14 @@ function parseNumber(option: string | undefined, fallback: number, name: string)
   return value;
 }
 
+/**
+ * The best candidate that is not the help entry: a question that reached the log with its text
+ * was not a safety question, so the help answer is never where it belongs.
+ */
 function nearestIn(engine: Engine): (question: string) => NearestEntry | null {
+  const help = new Set(engine.knowledge.entries.filter((e) => e.kind === 'help').map((e) => e.id));
   return (question) => {
-    const best = engine.explain(question).candidates[0];
+    const best = engine.explain(question).candidates.find((c) => !help.has(c.id));
     return best ? { id: best.id, score: best.score, phrasing: best.phrasing } : null;
   };
 }
