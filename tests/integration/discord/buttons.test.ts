@@ -23,13 +23,15 @@ afterAll(async () => {
   await bot.stop();
 });
 
-/** What the engine itself suggests for a question, so the test follows the engine's tuning. */
-function engineSuggestions(question: string): string[] {
+/** What the engine itself replies, so the tests follow the engine's tuning. */
+function engineReply(question: string) {
   const loaded = loadKnowledge(path.join(FIXTURES, 'good'));
   if (!loaded.ok) throw new Error('fixture invalid');
-  return createEngine(loaded.kb)
-    .ask(question)
-    .suggestions.map((s) => s.id);
+  return createEngine(loaded.kb).ask(question);
+}
+
+function engineSuggestions(question: string): string[] {
+  return engineReply(question).suggestions.map((s) => s.id);
 }
 
 describe('GIVEN a question the engine is unsure about', () => {
@@ -43,6 +45,22 @@ describe('GIVEN a question the engine is unsure about', () => {
     const firstRow = message.components?.[0]?.components ?? [];
     expect(firstRow.map((b) => b.custom_id)).toEqual(expected.map((id) => `entry:${id}`));
     for (const button of firstRow) expect(button.label.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('GIVEN an answer with a close runner-up', () => {
+  it('THEN the answer comes with a "Did you mean" button and a footer saying what it is for', async () => {
+    const question = 'what about the countries';
+    const expected = engineReply(question);
+    expect(expected.kind).toBe('answer'); // the fixture question must stay a near tie
+    expect(expected.suggestions.length).toBeGreaterThan(0);
+    const interaction = askInteraction(question);
+    bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
+    const message = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
+    expect(message.embeds?.[0]?.footer?.text).toMatch(/Did you mean/);
+    expect(buttonIds(message)).toEqual(
+      expect.arrayContaining(expected.suggestions.map((s) => `entry:${s.id}`)),
+    );
   });
 });
 
