@@ -65,6 +65,13 @@ export interface SafetyRules {
   phrases: string[];
   /** Each rule fires when every group has at least one of its phrases in the question. */
   combinations: string[][][];
+  /**
+   * Rules like combinations for a person's own situation ("my stepdad…", "someone is
+   * blackmailing…"); they fire only when the question names none of the `context` words.
+   */
+  situations: string[][][];
+  /** Words that mark a question about the initiative itself (alliance, directive, 2012…). */
+  context: string[];
 }
 
 /** A loaded, validated knowledge base. */

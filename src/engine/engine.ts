@@ -60,8 +60,8 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
       e.lookup ? [[e.id, compileLookup(e.lookup, analyzer)] as const] : [],
     ),
   );
-  const ctx: ReplyContext = { kb, entriesById, sourcesById };
   const helpEntry = entriesById.get(kb.safety.entryId);
+  const ctx: ReplyContext = { kb, entriesById, sourcesById, help: helpEntry };
   const cache = new LruCache<string, Decision>(2000);
 
   const decide = (text: string): Decision => {

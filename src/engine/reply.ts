@@ -7,6 +7,8 @@ export function toSuggestion(entry: Entry): Suggestion {
 
 export interface ReplyContext {
   kb: KnowledgeBase;
+  /** The reporting/help entry, offered with every fallback. */
+  help: Entry | undefined;
   entriesById: ReadonlyMap<string, Entry>;
   sourcesById: ReadonlyMap<string, SourceRef>;
 }
@@ -38,12 +40,21 @@ export function entryReply(
 }
 
 /** What the bot says when it cannot answer: that it does not know, what it can answer, and how to go on. */
-export function fallbackText(kb: KnowledgeBase, hasSuggestions: boolean): string {
+export function fallbackText(
+  kb: KnowledgeBase,
+  hasSuggestions: boolean,
+  help: Entry | undefined,
+): string {
   const topics = kb.topics.map((topic) => `• ${topic}`).join('\n');
   const next = hasSuggestions
     ? 'Perhaps one of the suggestions below is what you mean; otherwise try asking in other words.'
     : 'Try asking in other words, or ask "what can you answer?".';
-  return `I don't know the answer to that from my sources. I can answer questions about:\n${topics}\n${next}`;
+  // Safety routing cannot recognise every way a person in need puts it, so every "I don't know"
+  // also points to the help answer.
+  const helpLine = help
+    ? `\nIf you need help, or want to report child sexual abuse material, ask: "${help.questions[0] ?? ''}"`
+    : '';
+  return `I don't know the answer to that from my sources. I can answer questions about:\n${topics}\n${next}${helpLine}`;
 }
 
 export function fallbackReply(
@@ -58,11 +69,11 @@ export function fallbackReply(
     kind: 'fallback',
     entryId: null,
     title: null,
-    answer: fallbackText(ctx.kb, suggestions.length > 0),
+    answer: fallbackText(ctx.kb, suggestions.length > 0, ctx.help),
     confidence: round(confidence),
     sources: [],
     suggestions,
-    related: [],
+    related: ctx.help ? [toSuggestion(ctx.help)] : [],
   };
 }
 

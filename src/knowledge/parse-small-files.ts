@@ -2,6 +2,7 @@
 import type { Node } from 'yaml';
 import type { SafetyRules, TermGroup } from '../types';
 import type { ReadContext } from './node-readers';
+import type { Field } from './node-readers';
 import { readFields, readSequence, readString, readStringList, readTopList, report, scalarText } from './node-readers';
 
 /** terms.yaml: `groups:` a list of lists of equivalent terms. */
@@ -29,7 +30,22 @@ export interface ParsedSafety {
   entryNode: Node | null;
 }
 
-/** safety.yaml: the help entry id, single phrases and combinations of phrase groups. */
+/** Rules of groups of phrases: each needs at least 2 non-empty groups. */
+function readRules(ctx: ReadContext, field: Field | undefined): string[][][] {
+  const rules: string[][][] = [];
+  for (const rule of field ? (readSequence(ctx, field.value, `safety: ${scalarText(field.key) ?? ''}`) ?? []) : []) {
+    const groups = readSequence(ctx, rule, 'a safety rule') ?? [];
+    const parsed = groups.map(
+      (g) => readTextItems(ctx, readSequence(ctx, g, 'a safety phrase group'), 'a safety phrase group') ?? [],
+    );
+    if (parsed.length < 2 || parsed.some((g) => g.length === 0)) {
+      report(ctx, rule, 'BAD_COMBINATION', 'a safety rule needs at least 2 non-empty groups of phrases');
+    } else rules.push(parsed);
+  }
+  return rules;
+}
+
+/** safety.yaml: the help entry id, phrases, combinations, and situations outside the initiative's context. */
 export function parseSafety(ctx: ReadContext): ParsedSafety | null {
   const root = ctx.parsed.doc.contents as Node | null;
   const top = readFields(ctx, root, 'this file', ['safety']);
@@ -39,27 +55,20 @@ export function parseSafety(ctx: ReadContext): ParsedSafety | null {
     return null;
   }
   const owner = safetyField.value ?? safetyField.key;
-  const fields = readFields(ctx, owner, 'safety', ['entry', 'phrases', 'combinations']);
+  const fields = readFields(ctx, owner, 'safety', ['entry', 'phrases', 'combinations', 'situations', 'context']);
   if (!fields) return null;
   const entryId = readString(ctx, fields, 'entry', 'safety', owner);
   const phrases = readStringList(ctx, fields, 'phrases', 'safety', owner, { required: true, minItems: 1 });
-  const combinationsField = fields.get('combinations');
-  const combinations: string[][][] = [];
-  if (!combinationsField) report(ctx, owner, 'MISSING_FIELD', 'safety is missing "combinations"');
-  else {
-    for (const rule of readSequence(ctx, combinationsField.value, 'safety: combinations') ?? []) {
-      const groups = readSequence(ctx, rule, 'a safety combination') ?? [];
-      const parsed = groups.map(
-        (g) => readTextItems(ctx, readSequence(ctx, g, 'a safety phrase group'), 'a safety phrase group') ?? [],
-      );
-      if (parsed.length < 2 || parsed.some((g) => g.length === 0)) {
-        report(ctx, rule, 'BAD_COMBINATION', 'a safety combination needs at least 2 non-empty groups of phrases');
-      } else combinations.push(parsed);
-    }
+  if (!fields.has('combinations')) report(ctx, owner, 'MISSING_FIELD', 'safety is missing "combinations"');
+  const combinations = readRules(ctx, fields.get('combinations'));
+  const situations = readRules(ctx, fields.get('situations'));
+  const context = readStringList(ctx, fields, 'context', 'safety', owner, { required: false }) ?? [];
+  if (situations.length > 0 && context.length === 0) {
+    report(ctx, fields.get('situations')?.key, 'MISSING_FIELD', 'safety: situations need a "context" list of words that mark questions about the initiative');
   }
   if (entryId === undefined || !phrases) return null;
   return {
-    rules: { entryId, phrases: phrases.map((p) => p.value), combinations },
+    rules: { entryId, phrases: phrases.map((p) => p.value), combinations, situations, context: context.map((c) => c.value) },
     entryNode: fields.get('entry')?.value ?? null,
   };
 }

@@ -142,14 +142,15 @@ describe('GIVEN the user types into the question option', () => {
 });
 
 describe('GIVEN a question the knowledge base cannot answer', () => {
-  it('THEN the fallback lists the topics, without a title or vote buttons', async () => {
+  it('THEN the fallback lists the topics and offers only the help answer, without a title or vote buttons', async () => {
     const interaction = askInteraction('blorp');
     bot.fake.gateway.dispatch('INTERACTION_CREATE', interaction);
     const edit = sent(await bot.fake.rest.waitFor('PATCH', originalPath(interaction)));
     expect(edit.embeds?.[0]?.title).toBeUndefined();
     expect(edit.embeds?.[0]?.description).toContain("I don't know");
     expect(edit.embeds?.[0]?.description).toContain('its four goals');
-    expect(edit.components).toEqual([]);
+    const buttons = (edit.components ?? []).flatMap((row) => row.components);
+    expect(buttons.map((b) => b.custom_id)).toEqual(['entry:reporting-and-help']);
     expect(edit.content).toBe('**You asked:** blorp');
   });
 });

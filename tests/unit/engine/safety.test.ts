@@ -10,6 +10,13 @@ const matcher = createSafetyMatcher({
       ['csam', 'abuse images', 'images', 'material', 'minors'],
     ],
   ],
+  situations: [
+    [
+      ['my', 'our', 'someone'],
+      ['blackmail', 'uncomfortable'],
+    ],
+  ],
+  context: ['alliance', 'directive'],
 });
 const fires = (text: string) => matcher.match(tokenize(normalizeText(text)));
 
@@ -22,6 +29,8 @@ describe('safety matcher', () => {
     'How do I report abuse images?',
     'Reporting material involving minors',
     'REPORT CSAM',
+    'someone is blackmailing my friend',
+    'my stepdad makes me uncomfortable',
   ])('GIVEN %j THEN it fires', (text) => {
     expect(fires(text)).not.toBeNull();
   });
@@ -30,12 +39,19 @@ describe('safety matcher', () => {
     'What did the press release report about the goals?',
     'What does the alliance do about abuse images?',
     'Who founded the alliance?',
-    'hotlines are mentioned', // whole words only: "hotlines" is not "hotline"
+    'hotlinesque', // whole words only
+    'does the alliance help when someone is blackmailed', // a situation word inside the context
+    'my question is about blackmail in the directive',
   ])('GIVEN %j THEN it stays quiet', (text) => {
     expect(fires(text)).toBeNull();
   });
 
   it('GIVEN a combination THEN it says which phrases fired', () => {
     expect(fires('report these images')).toBe('report + images');
+  });
+
+  it('GIVEN an inflected form THEN a situation still fires, a phrase only in its listed form', () => {
+    expect(fires('someone keeps blackmailing me')).toBe('situation: someone + blackmail');
+    expect(fires('the hotlines')).toBeNull();
   });
 });
