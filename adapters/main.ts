@@ -21,7 +21,7 @@ interface Setup {
 
 /** Reads every setting first, so a wrong one stops the start before anything connects. */
 function readSetup(env: Env): Setup {
-  return { core: readCoreConfig(env), platforms: platformsFromEnv() };
+  return { core: readCoreConfig(env), platforms: platformsFromEnv(env) };
 }
 
 function stopOnSignals(adapters: RunningAdapter[], close: () => void, logger: Logger): void {
