@@ -9,13 +9,17 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+// Slack's encoded tokens: mentions (<@U1>, <#C1>, <!here>) and links (<https://…|label>, <mailto:…>).
+// Anything else in angle brackets was typed as such and is left alone.
+const SLACK_TOKEN = /<((?:[@#!]|[a-z][a-z0-9+.-]*:)[^<>]*)>/gi;
+
 /**
  * Slack's encoded message text as a person would read it: `<@U1>` → `@U1`, `<!here>` → `@here`,
  * `<https://x|label>` → `label`, `&lt;` → `<`. The engine gets plain words, and the result is
  * escaped again wherever it is echoed.
  */
 export function slackTextToPlain(text: string): string {
-  const readable = text.replace(/<([^<>]*)>/g, (_match, inner: string) => {
+  const readable = text.replace(SLACK_TOKEN, (_match, inner: string) => {
     const [target = '', label] = inner.split('|', 2);
     if (label !== undefined && label !== '') return label;
     if (target.startsWith('@') || target.startsWith('#')) return target;
