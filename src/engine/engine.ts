@@ -37,7 +37,7 @@ interface Decision {
 
 export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSettings> = {}): Engine {
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...overrides };
-  const { answerThreshold, suggestThreshold, tieMargin } = settings;
+  const { answerThreshold, suggestThreshold, ambiguityMargin } = settings;
   // Typos are looked for among the entries' own words; questions are corrected towards those
   // words plus the term groups and function words, which are no typos either.
   const knowledgeWords = collectVocabulary(kb.entries, []);
@@ -46,7 +46,7 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
     kb.termGroups,
     findKnowledgeTypos(kb.entries, knowledgeWords, functionWords),
   );
-  const index = buildSearchIndex(kb.entries, analyzer);
+  const index = buildSearchIndex(kb.entries, analyzer, settings.answerStrength);
   const corrector = createTypoCorrector(
     addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
   );
@@ -149,15 +149,15 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
         safety: fired,
       };
     }
-    if (top && topEntry && top.score >= answerThreshold) {
+    const runnerUp = best.ranked[1];
+    const ambiguous =
+      top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
+    if (top && topEntry && top.score >= answerThreshold && !ambiguous) {
       const exclude = new Set([topEntry.id]);
-      const close = best.ranked.filter(
-        (s) => s.score >= answerThreshold && top.score - s.score <= tieMargin,
-      );
       const alsoAsked = others.flatMap((d) =>
         d.ranked[0] && d.ranked[0].score >= answerThreshold ? [d.ranked[0]] : [],
       );
-      const suggestions = suggestionsFrom([...alsoAsked, ...close], exclude, answerThreshold);
+      const suggestions = suggestionsFrom(alsoAsked, exclude, answerThreshold);
       const answer = answerFor(topEntry, best.analysis);
       return {
         reply: entryReply(ctx, topEntry, question, {
@@ -170,8 +170,9 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
       };
     }
     const suggestions = suggestionsFrom(best.ranked, new Set(), suggestThreshold);
+    const unsure = ambiguous && top !== undefined && top.score >= answerThreshold;
     return {
-      reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions),
+      reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions, unsure),
       best,
       safety: null,
     };

@@ -3,7 +3,6 @@
 // off-topic questions from real ones.
 import type { Analysis } from './analyzer';
 import type { SearchIndex } from './search-index';
-import { DOC_STRENGTH } from './search-index';
 import type { QuestionType } from './stopwords';
 
 export interface ScoredEntry {
@@ -40,7 +39,7 @@ function termStrengths(index: SearchIndex, entry: number): Map<number, number> {
   for (const docId of index.docsOfEntry[entry] ?? []) {
     const doc = index.docs[docId];
     if (!doc) continue;
-    const strength = DOC_STRENGTH[doc.kind];
+    const strength = index.strengths[doc.kind];
     for (const term of doc.terms) {
       if ((strengths.get(term) ?? 0) < strength) strengths.set(term, strength);
     }

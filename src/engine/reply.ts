@@ -39,21 +39,27 @@ export function entryReply(
   };
 }
 
-/** What the bot says when it cannot answer: that it does not know, what it can answer, and how to go on. */
+/**
+ * What the bot says when it does not answer: that it does not know (with what it can answer), or
+ * that the question is ambiguous. Safety routing cannot recognise every way a person in need puts
+ * it, so every such reply also points to the help answer.
+ */
 export function fallbackText(
   kb: KnowledgeBase,
   hasSuggestions: boolean,
   help: Entry | undefined,
+  ambiguous = false,
 ): string {
+  const helpLine = help
+    ? `\nIf you need help, or want to report child sexual abuse material, ask: "${help.questions[0] ?? ''}"`
+    : '';
+  if (ambiguous && hasSuggestions) {
+    return `Your question could mean more than one thing. Which of the questions below do you mean?${helpLine}`;
+  }
   const topics = kb.topics.map((topic) => `• ${topic}`).join('\n');
   const next = hasSuggestions
     ? 'Perhaps one of the suggestions below is what you mean; otherwise try asking in other words.'
     : 'Try asking in other words, or ask "what can you answer?".';
-  // Safety routing cannot recognise every way a person in need puts it, so every "I don't know"
-  // also points to the help answer.
-  const helpLine = help
-    ? `\nIf you need help, or want to report child sexual abuse material, ask: "${help.questions[0] ?? ''}"`
-    : '';
   return `I don't know the answer to that from my sources. I can answer questions about:\n${topics}\n${next}${helpLine}`;
 }
 
@@ -62,6 +68,7 @@ export function fallbackReply(
   question: string,
   confidence: number,
   suggestions: Suggestion[],
+  ambiguous = false,
 ): Reply {
   return {
     question,
@@ -69,7 +76,7 @@ export function fallbackReply(
     kind: 'fallback',
     entryId: null,
     title: null,
-    answer: fallbackText(ctx.kb, suggestions.length > 0, ctx.help),
+    answer: fallbackText(ctx.kb, suggestions.length > 0, ctx.help, ambiguous),
     confidence: round(confidence),
     sources: [],
     suggestions,

@@ -8,12 +8,9 @@ import { isWhWord, SOFT_WEIGHT } from './stopwords';
 export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'answer';
 
 /** How much a match in each kind of document counts (answers only help recall). */
-export const DOC_STRENGTH: Record<DocKind, number> = {
-  phrasing: 1,
-  tag: 0.9,
-  lookup: 1,
-  answer: 0.35,
-};
+export function docStrengths(answerStrength: number): Record<DocKind, number> {
+  return { phrasing: 1, tag: 0.9, lookup: 1, answer: answerStrength };
+}
 
 export interface IndexedDoc {
   entry: number;
@@ -40,6 +37,8 @@ export interface SearchIndex {
   idf: Float64Array;
   /** The idf of a term found nowhere: the strongest evidence a question is about something else. */
   unknownIdf: number;
+  /** How much a match counts in each kind of doc. */
+  strengths: Record<DocKind, number>;
   /** BM25 length factor and kind strength of each doc, precomputed. */
   docFactor: Float64Array;
   /** The entry of each doc, as a flat array for the hot loop. */
@@ -78,7 +77,12 @@ function docTexts(entry: Entry): DocText[] {
   return texts;
 }
 
-export function buildSearchIndex(entries: readonly Entry[], analyzer: Analyzer): SearchIndex {
+export function buildSearchIndex(
+  entries: readonly Entry[],
+  analyzer: Analyzer,
+  answerStrength: number,
+): SearchIndex {
+  const strengths = docStrengths(answerStrength);
   const termIds = new Map<string, number>();
   const postingLists: number[][] = [];
   const docs: IndexedDoc[] = [];
@@ -125,10 +129,11 @@ export function buildSearchIndex(entries: readonly Entry[], analyzer: Analyzer):
       Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)),
     ),
     unknownIdf: Math.log(1 + (n + 0.5) / 0.5),
+    strengths,
     docEntry: Int32Array.from(docs, (doc) => doc.entry),
     docFactor: Float64Array.from(docs, (doc) => {
       const norm = BM25_K1 * (1 - BM25_B + (BM25_B * doc.terms.length) / (avgDocLength || 1));
-      return (DOC_STRENGTH[doc.kind] * (BM25_K1 + 1)) / (1 + norm);
+      return (strengths[doc.kind] * (BM25_K1 + 1)) / (1 + norm);
     }),
     scratch: {
       docScores: new Float64Array(docs.length),

@@ -34,6 +34,18 @@ function checkPhrasing(
     return [problemAtEntry(entry, 'SAFETY_ROUTED', 'warning', message)];
   }
   const best = explanation.candidates[0];
+  const rival = reply.suggestions.find((s) => s.id !== entry.id);
+  if (!reply.answered && rival && reply.suggestions.some((s) => s.id === entry.id)) {
+    // The engine saw two entries as equally likely and asked which one was meant.
+    const message = `${own} is ambiguous: "${rival.id}" matches it about as well, so the bot asks which was meant`;
+    const problems = [problemAtEntry(entry, 'SELF_RETRIEVAL', 'error', message)];
+    const winner = entriesById.get(rival.id);
+    if (winner) {
+      const confusable = `entries "${winner.id}" and "${entry.id}" are confusable: ${own} matches "${winner.id}" about as well`;
+      problems.push(problemAtEntry(winner, 'CONFUSABLE', 'warning', confusable));
+    }
+    return problems;
+  }
   if (!reply.answered || reply.entryId === null) {
     const nearest = best ? ` (best candidate: "${best.id}" at ${best.score})` : '';
     const message = `${own} gets no answer (confidence ${reply.confidence})${nearest}`;
