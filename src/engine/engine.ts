@@ -170,7 +170,7 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
       };
     }
     const suggestions = suggestionsFrom(best.ranked, new Set(), suggestThreshold);
-    const unsure = ambiguous && top !== undefined && top.score >= answerThreshold;
+    const unsure = ambiguous && top.score >= answerThreshold;
     return {
       reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions, unsure),
       best,
