@@ -1,18 +1,19 @@
 // The composition root: the only place that knows every adapter. Loads .env, the knowledge base
 // (watched for edits), the question log and the assistant, then starts Slack and/or Discord when
 // their tokens are set, otherwise the terminal chat.
-import fs from 'node:fs';
 import type { Assistant, CoreConfig, Env, Logger } from '../src';
-import { ConfigError, createAssistant, createConsoleLogger, readCoreConfig } from '../src';
+import {
+  ConfigError,
+  createAssistant,
+  createConsoleLogger,
+  loadDotEnv,
+  readCoreConfig,
+} from '../src';
 import { startKnowledge } from './knowledge-runtime';
 import { platformsFromEnv } from './platforms';
 import type { PlatformStart } from './platforms';
 import { runTerminalChat } from './terminal';
 import type { RunningAdapter } from './types';
-
-function loadDotEnv(): void {
-  if (fs.existsSync('.env')) process.loadEnvFile('.env');
-}
 
 interface Setup {
   core: CoreConfig;

@@ -1,4 +1,5 @@
 // The core's configuration, read from the environment in this one place into a frozen object.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { LogLevel } from './logger';
 
@@ -15,6 +16,11 @@ export interface CoreConfig {
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Loads ./.env into the process environment when it exists (variables already set win). */
+export function loadDotEnv(file = '.env'): void {
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
 
 /** The repository's own knowledge/ folder, wherever the code runs from (src/ or dist/src/). */
 export function defaultKnowledgeDir(): string {

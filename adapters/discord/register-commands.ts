@@ -1,10 +1,9 @@
 // `npm run discord:register`: puts the bot's commands on Discord once (guild-scoped with
 // DISCORD_GUILD_ID, otherwise global). The bot itself never registers on start: Discord allows
 // 200 command creates per day and server, and global changes take a while to appear.
-import fs from 'node:fs';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import type { Env } from '../../src';
-import { ConfigError, redact } from '../../src';
+import { ConfigError, loadDotEnv, redact } from '../../src';
 import { commandDefinitions } from './commands';
 import type { DiscordConfig } from './config';
 import { readDiscordConfig } from './config';
@@ -93,7 +92,7 @@ export async function runRegisterCommands(env: Env, io: RegisterIo): Promise<num
 
 if (require.main === module) {
   // Same settings as `npm start`: a local .env when there is one.
-  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   runRegisterCommands(process.env, {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -1,4 +1,5 @@
 // The alliance-bot CLI: picks the subcommand, runs it with injected I/O, turns errors into exit codes.
+import { loadDotEnv } from '../config';
 import type { CliCommand, CliIo } from './command';
 import { CliError } from './command';
 import { askCommand } from './commands/ask';
@@ -58,6 +59,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** The bin's entry: real process streams; only sets the exit code, so output is flushed. */
 export function runFromProcess(): void {
+  loadDotEnv();
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
