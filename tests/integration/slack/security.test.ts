@@ -83,9 +83,9 @@ describe('GIVEN knowledge text that contains <!channel>, <!here>, <!everyone> an
   });
 
   it('THEN a source URL and title with & < > | cannot break out of the link', async () => {
-    const call = bot.api.calls.filter(
+    const call = await bot.api.calls.waitFor(
       (c) => c.method === 'chat.postMessage' && c.body.thread_ts === '500.0002',
-    )[0]!;
+    );
     expect(textsOf(call)).toContain(
       'Source: <https://example.org/reports/1?a=1&amp;b=%3C2%3E%7Cx|Research &amp; policy &lt;review&gt; | the Global Alliance against Child Sexual Abuse Online> (2013-01-11)',
     );
