@@ -1,0 +1,53 @@
+// The repository's knowledge base as the content issue defines "done": valid, every phrasing
+// retrieves its own entry, and every entry has held-out evaluation questions.
+import path from 'node:path';
+import { createEngine, formatProblem, loadKnowledge } from '../../src';
+import { loadEvalSet } from '../../src/eval/eval-set';
+import { lintKnowledge } from '../../src/knowledge/lint';
+
+const loaded = loadKnowledge('knowledge');
+
+describe('knowledge/', () => {
+  if (!loaded.ok) throw new Error('knowledge/ is invalid: run alliance-bot check');
+  const { kb } = loaded;
+  const engine = createEngine(kb);
+
+  it("has no lint problems: each entry's phrasings retrieve it, no confusable or unused parts", () => {
+    expect(lintKnowledge(kb, engine).map(formatProblem)).toEqual([]);
+  });
+
+  it('gives every entry at least 5 phrasings and every answer or help entry a source', () => {
+    expect(kb.entries.filter((e) => e.questions.length < 5).map((e) => e.id)).toEqual([]);
+    expect(
+      kb.entries.filter((e) => e.kind !== 'meta' && e.sources.length === 0).map((e) => e.id),
+    ).toEqual([]);
+  });
+
+  it('has held-out evaluation questions for every entry', () => {
+    const heldOut = new Set(
+      loadEvalSet([path.join('tests', 'eval')])
+        .filter((q) => q.split === 'test')
+        .map((q) => q.expect),
+    );
+    expect(kb.entries.filter((e) => !heldOut.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  it('answers "is <country> a member?" for each founding country, and never claims it for others', () => {
+    const founding = kb.entries.find((e) => e.id === 'founding-countries');
+    expect(founding?.lookup).toBeDefined();
+    for (const value of founding?.lookup?.values ?? []) {
+      const reply = engine.ask(`Is ${value.name} a member of the Global Alliance?`);
+      expect({ name: value.name, answer: reply.answer.startsWith('Yes') }).toEqual({
+        name: value.name,
+        answer: true,
+      });
+    }
+    for (const other of founding?.lookup?.others ?? []) {
+      const reply = engine.ask(`Is ${other.name} a member of the Global Alliance?`);
+      expect({ name: other.name, claimed: /^Yes/.test(reply.answer) }).toEqual({
+        name: other.name,
+        claimed: false,
+      });
+    }
+  });
+});
