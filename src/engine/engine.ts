@@ -23,6 +23,7 @@ import { splitQuestions } from './split';
 import { suggestQuestions } from './suggest';
 import { capInput, normalizeText, tokenize } from './text';
 import { createTypoCorrector } from './typo';
+import { findVariants } from './variants';
 import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
@@ -68,10 +69,27 @@ export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSetting
     const cached = cache.get(text);
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
-    const candidates = retrieveCandidates(index, analysis.terms, settings.candidates);
+    const variants =
+      settings.variantStrength > 0
+        ? findVariants(index, analysis.terms)
+        : new Map<string, number[]>();
+    const variantTerms = [...variants.values()].flat().map((id) => ({
+      term: index.termNames[id] ?? '',
+      weight: settings.variantStrength,
+      corrected: false,
+    }));
+    const candidates = retrieveCandidates(
+      index,
+      [...analysis.terms, ...variantTerms],
+      settings.candidates,
+    );
     const decision = {
       analysis,
-      ranked: rankCandidates(index, analysis, candidates, settings.coverageWeight),
+      ranked: rankCandidates(index, analysis, candidates, {
+        coverageWeight: settings.coverageWeight,
+        variants,
+        variantStrength: settings.variantStrength,
+      }),
     };
     cache.set(text, decision);
     return decision;

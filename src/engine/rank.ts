@@ -47,12 +47,20 @@ function termStrengths(index: SearchIndex, entry: number): Map<number, number> {
   return strengths;
 }
 
+export interface ScoringOptions {
+  coverageWeight: number;
+  /** Word-family variants of the question's terms, and how much a match through one counts. */
+  variants: ReadonlyMap<string, readonly number[]>;
+  variantStrength: number;
+}
+
 export function scoreEntry(
   index: SearchIndex,
   analysis: Analysis,
   entry: number,
-  coverageWeight: number,
+  options: ScoringOptions,
 ): ScoredEntry {
+  const { coverageWeight, variants, variantStrength } = options;
   const strengths = termStrengths(index, entry);
   const queryIds = new Set<number>();
   let matched = 0;
@@ -63,10 +71,13 @@ export function scoreEntry(
     if (id === undefined && term.weight < 1) continue;
     const idf = id === undefined ? index.unknownIdf : (index.idf[id] ?? 0);
     total += term.weight * idf;
-    if (id === undefined) continue;
-    queryIds.add(id);
-    matched +=
-      term.weight * idf * (strengths.get(id) ?? 0) * (term.corrected ? CORRECTED_FACTOR : 1);
+    let strength = id === undefined ? 0 : (strengths.get(id) ?? 0);
+    if (id !== undefined) queryIds.add(id);
+    for (const variant of variants.get(term.term) ?? []) {
+      strength = Math.max(strength, variantStrength * (strengths.get(variant) ?? 0));
+      if (variantStrength > 0) queryIds.add(variant);
+    }
+    matched += term.weight * idf * strength * (term.corrected ? CORRECTED_FACTOR : 1);
   }
   const coverage = total > 0 ? matched / total : 0;
 
@@ -100,9 +111,9 @@ export function rankCandidates(
   index: SearchIndex,
   analysis: Analysis,
   candidates: readonly number[],
-  coverageWeight: number,
+  options: ScoringOptions,
 ): ScoredEntry[] {
   return candidates
-    .map((entry) => scoreEntry(index, analysis, entry, coverageWeight))
+    .map((entry) => scoreEntry(index, analysis, entry, options))
     .sort((a, b) => b.score - a.score);
 }

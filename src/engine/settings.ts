@@ -16,6 +16,8 @@ export interface EngineSettings {
   coverageWeight: number;
   /** How much a word found only in an entry's answer counts, against 1 for its phrasings. */
   answerStrength: number;
+  /** How much a match through a word-family variant counts (0 turns variants off). */
+  variantStrength: number;
   /** Candidate entries scored per question: the BM25 prefilter keeps this small at any size. */
   candidates: number;
 }
@@ -26,5 +28,6 @@ export const DEFAULT_SETTINGS: Readonly<EngineSettings> = Object.freeze({
   ambiguityMargin: 0.06,
   coverageWeight: 0.7,
   answerStrength: 0.35,
+  variantStrength: 0.6,
   candidates: 30,
 });

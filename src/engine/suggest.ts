@@ -5,28 +5,11 @@ import type { Analyzer, QueryTerm } from './analyzer';
 import type { SearchIndex } from './search-index';
 import { retrieveCandidates } from './search-index';
 import { stem } from './stem';
+import { termsWithPrefix } from './variants';
 import { normalizeText, tokenize } from './text';
 
 const MAX_EXPANSIONS = 20;
 const PREFIX_WEIGHT = 0.6;
-
-/** Index terms starting with a prefix, from a sorted term list (binary search). */
-function expandPrefix(sortedTerms: readonly string[], prefix: string): string[] {
-  let lo = 0;
-  let hi = sortedTerms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sortedTerms[mid] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let i = lo; i < sortedTerms.length && out.length < MAX_EXPANSIONS; i++) {
-    const term = sortedTerms[i] ?? '';
-    if (!term.startsWith(prefix)) break;
-    out.push(term);
-  }
-  return out;
-}
 
 export function suggestQuestions(
   index: SearchIndex,
@@ -50,8 +33,8 @@ export function suggestQuestions(
   const last = words.at(-1) ?? '';
   if (typingLastWord && last.length >= 2) {
     const stems = new Set([
-      ...expandPrefix(sortedTerms, last),
-      ...expandPrefix(sortedTerms, stem(last)),
+      ...termsWithPrefix(sortedTerms, last, MAX_EXPANSIONS),
+      ...termsWithPrefix(sortedTerms, stem(last), MAX_EXPANSIONS),
     ]);
     for (const term of stems) terms.push({ term, weight: PREFIX_WEIGHT, corrected: false });
   }

@@ -54,10 +54,10 @@ function measure(settings: Partial<EngineSettings>) {
 }
 
 const rows: (Partial<EngineSettings> & ReturnType<typeof measure>)[] = [];
-for (const answerStrength of [0.2, 0.35, 0.5]) {
+for (const variantStrength of [0, 0.4, 0.6, 0.8]) {
   for (const coverageWeight of [0.6, 0.7, 0.8]) {
-    for (const answerThreshold of [0.5, 0.55, 0.6, 0.65]) {
-      const settings = { answerStrength, coverageWeight, answerThreshold };
+    for (const answerThreshold of [0.55, 0.6, 0.65]) {
+      const settings = { variantStrength, coverageWeight, answerThreshold };
       rows.push({ ...settings, ...measure(settings) });
     }
   }
@@ -68,12 +68,13 @@ process.stdout.write(
   `leave-one-phrasing-out over ${FOLDS} folds; abstention on ${dev.filter((q) => q.expect === 'none').length} dev questions\n`,
 );
 process.stdout.write(
-  line(['answer', 'coverage', 'threshold', 'loo right', 'loo wrong', 'abstain', 'utility']) + '\n',
+  line(['variants', 'coverage', 'threshold', 'loo right', 'loo wrong', 'abstain', 'utility']) +
+    '\n',
 );
 for (const r of rows.slice(0, 12)) {
   process.stdout.write(
     line([
-      r.answerStrength ?? '',
+      r.variantStrength ?? '',
       r.coverageWeight ?? '',
       r.answerThreshold ?? '',
       r.loo.toFixed(3),
