@@ -31,6 +31,20 @@ export function capInput(text: string): string {
  * apostrophes dropped (Malmström's = malmstroms), every other non-letter/digit a space.
  */
 export function normalizeText(text: string): string {
+  const cached = normalizedCache.get(text);
+  if (cached !== undefined) return cached;
+  const normalized = foldText(text);
+  // Bounded: emptied when full. Knowledge texts are normalised several times while an engine is
+  // built, and users repeat questions; the Unicode work is the costly part.
+  if (normalizedCache.size >= NORMALIZED_CACHE_SIZE) normalizedCache.clear();
+  normalizedCache.set(text, normalized);
+  return normalized;
+}
+
+const NORMALIZED_CACHE_SIZE = 20_000;
+const normalizedCache = new Map<string, string>();
+
+function foldText(text: string): string {
   const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
