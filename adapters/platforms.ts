@@ -2,6 +2,7 @@
 // variables; a platform whose token is unset is simply not started.
 import type { Assistant, Env, Logger } from '../src';
 import { readDiscordConfig, startDiscord } from './discord';
+import { readSlackConfig, slackSecrets, startSlack } from './slack';
 import type { RunningAdapter } from './types';
 
 export interface PlatformStart {
@@ -14,6 +15,14 @@ export interface PlatformStart {
 /** Throws ConfigError (naming the variable) when a platform's settings are incomplete. */
 export function platformsFromEnv(env: Env): PlatformStart[] {
   const platforms: PlatformStart[] = [];
+  const slack = readSlackConfig(env);
+  if (slack) {
+    platforms.push({
+      name: 'slack',
+      secrets: slackSecrets(slack),
+      start: (assistant, logger) => startSlack(assistant, slack, logger),
+    });
+  }
   const discord = readDiscordConfig(env);
   if (discord) {
     platforms.push({

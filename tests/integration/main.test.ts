@@ -31,6 +31,13 @@ describe('npm start (adapters/main)', () => {
     expect(result.stderr).not.toContain('not-a-real-token');
   });
 
+  it('GIVEN a Slack token in HTTP mode without the signing secret THEN it names the variable', () => {
+    const result = start({ SLACK_BOT_TOKEN: 'xoxb-not-a-real-token' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('SLACK_SIGNING_SECRET');
+    expect(result.stderr).not.toContain('xoxb-not-a-real-token');
+  });
+
   it('GIVEN a broken knowledge base THEN it refuses to start and prints the located problems', () => {
     const result = start({
       KNOWLEDGE_DIR: path.join('tests', 'fixtures', 'knowledge', 'broken', 'duplicate-id'),
