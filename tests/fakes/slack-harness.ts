@@ -52,9 +52,9 @@ export function memoryQuestionLog(): QuestionLog & {
   };
 }
 
-/** The real assistant over the real engine on a fixture knowledge base. */
+/** The real assistant over the real engine on a fixture (a name) or any knowledge folder (a path). */
 export function fixtureAssistant(fixture: string, log: QuestionLog, logger: Logger): Assistant {
-  const loaded = loadKnowledge(path.join(SLACK_FIXTURES, fixture));
+  const loaded = loadKnowledge(path.resolve(SLACK_FIXTURES, fixture));
   if (!loaded.ok)
     throw new Error(`fixture ${fixture} does not load: ${JSON.stringify(loaded.problems)}`);
   const engine = createEngine(loaded.kb);
@@ -90,6 +90,7 @@ export interface RunningSlack {
 }
 
 export interface StartOptions {
+  /** A folder name under tests/fixtures/knowledge, or an absolute path; default 'good'. */
   fixture?: string;
   socketMode?: boolean;
   /** Replace the real assistant (only where a test needs behaviour the engine cannot produce). */
@@ -98,13 +99,14 @@ export interface StartOptions {
 
 /** Starts the stand-ins and the adapter on 127.0.0.1 (HTTP mode unless socketMode). */
 export async function startSlackBot(options: StartOptions = {}): Promise<RunningSlack> {
-  const api = await startFakeSlackWebApi();
-  const socket = options.socketMode === true ? await startFakeSlackSocket() : null;
-  api.socketUrl = socket?.url ?? null;
+  // The knowledge first: a fixture that does not load must not leave servers open.
   const log = memoryQuestionLog();
   const logger = recordingLogger();
   const real = fixtureAssistant(options.fixture ?? 'good', log, logger);
   const assistant = options.assistant ? options.assistant(real) : real;
+  const api = await startFakeSlackWebApi();
+  const socket = options.socketMode === true ? await startFakeSlackSocket() : null;
+  api.socketUrl = socket?.url ?? null;
   const config = testConfig(api, socket ? { appToken: APP_TOKEN, signingSecret: null } : {});
   const adapter = createSlackApp(assistant, config, logger, {
     listen: { port: 0, host: '127.0.0.1' },
