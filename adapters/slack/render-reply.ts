@@ -41,9 +41,11 @@ function textOf(block: KnownBlock): string {
 }
 
 function units(reply: AssistantReply, options: RenderOptions): Unit[] {
-  const echo = options.echoQuestion
-    ? [[questionContext(reply.question, options.echoQuestion)]]
-    : [];
+  // A help reply does not quote the question back (it may be a disclosure): its answer comes first.
+  const echo =
+    options.echoQuestion && reply.kind !== 'help'
+      ? [[questionContext(reply.question, options.echoQuestion)]]
+      : [];
   const answer = answerSections(reply.answer).map((block) => [block]);
   const heading = reply.kind === 'fallback' ? 'Did you mean:' : 'You may also want:';
   const rest: Unit[] = [
@@ -52,10 +54,7 @@ function units(reply: AssistantReply, options: RenderOptions): Unit[] {
     suggestionBlocks('Related:', reply.related, reply.suggestions.length),
     actionBlock(reply, options.shareKey ?? null),
   ];
-  // A help reply is about someone's safety: its answer comes first, before anything else.
-  const ordered =
-    reply.kind === 'help' ? [...answer, ...echo, ...rest] : [...echo, ...answer, ...rest];
-  return ordered.filter((unit) => unit.length > 0);
+  return [...echo, ...answer, ...rest].filter((unit) => unit.length > 0);
 }
 
 function fallbackText(blocks: readonly KnownBlock[]): string {

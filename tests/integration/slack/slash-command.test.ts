@@ -97,7 +97,7 @@ describe('GIVEN /ask with a question the knowledge base answers', () => {
 });
 
 describe('GIVEN /ask with a question about reporting abuse (a help reply)', () => {
-  it('THEN the help answer comes first and complete, with no feedback or share buttons', async () => {
+  it('THEN the help answer comes first and complete, without the question, feedback or share buttons', async () => {
     await postSigned(
       bot.eventsUrl,
       commandPost({
@@ -112,6 +112,8 @@ describe('GIVEN /ask with a question about reporting abuse (a help reply)', () =
       /^If a child is in immediate danger, call the emergency number/,
     );
     expect(first?.text?.text).toContain('not even to report it.');
+    // The question may be a disclosure: it is not quoted back.
+    expect(textsOf(reply).join('\n')).not.toContain('report abuse images');
     const ids = buttonsOf(reply).map((b) => b.action_id);
     expect(ids).not.toContain('share');
     expect(ids.filter((id) => id.startsWith('feedback:'))).toEqual([]);
