@@ -10,6 +10,8 @@ export interface Source {
   url: string;
   /** The fact sheet under shared/sources this source was written from, when there is one. */
   sheet?: string;
+  /** Where the source is defined, for located messages (absent for sources built in code). */
+  location?: Location;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface CrossCheckInput {
   entries: Located<ParsedEntry>[];
   sources: Located<ParsedSource>[];
   safety: { rules: SafetyRules; entryNode: Node | null; parsed: ParsedFile } | null;
+  /** A file could not be parsed: its entries are unknown, so links to them are not reported. */
+  someFilesUnreadable: boolean;
 }
 
 export function crossCheck(input: CrossCheckInput): KnowledgeProblem[] {
@@ -61,7 +63,7 @@ function checkReferences(input: CrossCheckInput): KnowledgeProblem[] {
     }
     for (const [id, node] of nodes.related) {
       if (id === entry.id) problems.push(parsed.problemAt(node, 'SELF_REFERENCE', `entry "${entry.id}" lists itself as related`));
-      else if (!entryIds.has(id)) problems.push(parsed.problemAt(node, 'UNKNOWN_RELATED', `entry "${entry.id}" links to "${id}", which is not an entry`));
+      else if (!entryIds.has(id) && !input.someFilesUnreadable) problems.push(parsed.problemAt(node, 'UNKNOWN_RELATED', `entry "${entry.id}" links to "${id}", which is not an entry`));
     }
     if (item.complete && entry.kind !== 'meta' && entry.sources.length === 0) {
       problems.push(parsed.problemAt(nodes.id, 'NO_SOURCE', `entry "${entry.id}" cites no source (only kind: meta entries may)`));

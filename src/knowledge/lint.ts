@@ -29,9 +29,9 @@ function checkSources(kb: KnowledgeBase, sourcesFile: string): KnowledgeProblem[
   const unused = kb.sources
     .filter((source) => !cited.has(source.id))
     .map<KnowledgeProblem>((source) => ({
-      file: sourcesFile,
-      line: 1,
-      col: 1,
+      file: source.location?.file ?? sourcesFile,
+      line: source.location?.line ?? 1,
+      col: source.location?.col ?? 1,
       code: 'UNUSED_SOURCE',
       severity: 'warning',
       message: `source "${source.id}" is cited by no entry`,

@@ -36,7 +36,7 @@ export function listYamlFiles(dir: string): string[] {
 }
 
 /** A path to show in messages: relative to the working directory when inside it. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
@@ -58,13 +58,17 @@ export function loadKnowledge(dir: string): LoadResult {
 
   const special = new Map<string, ReadContext>();
   const present = new Set<string>();
+  let unreadable = false;
   const entries: Located<ParsedEntry>[] = [];
   for (const file of listYamlFiles(dir)) {
     const relative = path.relative(dir, file);
     const ctx = contextOf(file);
     present.add(relative);
     // A file with a syntax error is reported once, not also with the field errors that follow from it.
-    if (ctx.parsed.problems.some((p) => p.code === 'YAML_SYNTAX')) continue;
+    if (ctx.parsed.problems.some((p) => p.code === 'YAML_SYNTAX')) {
+      unreadable = true;
+      continue;
+    }
     if ((SPECIAL_FILES as readonly string[]).includes(relative)) special.set(relative, ctx);
     else entries.push(...parseEntries(ctx).map((item) => ({ item, parsed: ctx.parsed })));
   }
@@ -91,6 +95,7 @@ export function loadKnowledge(dir: string): LoadResult {
     entries,
     sources,
     safety: safety && safetyCtx ? { ...safety, parsed: safetyCtx.parsed } : null,
+    someFilesUnreadable: unreadable,
   };
   problems.push(...crossCheck(input));
 

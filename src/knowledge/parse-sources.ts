@@ -43,7 +43,7 @@ function parseSource(ctx: ReadContext, node: Node): ParsedSource | null {
     report(ctx, fields.get('url')?.value, 'BAD_URL', `${what}: url must start with http:// or https://`);
   }
   if (!id || !title || !date || !publisher || !url) return null;
-  const source: Source = { id, title, date, publisher, url };
+  const source: Source = { id, title, date, publisher, url, location: ctx.parsed.locate(node) };
   if (sheet) source.sheet = sheet;
   return { source, idNode: fields.get('id')?.value ?? node };
 }

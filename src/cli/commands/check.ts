@@ -7,16 +7,11 @@ import type { KnowledgeProblem } from '../../knowledge/problems';
 import { formatProblem, sortProblems } from '../../knowledge/problems';
 import type { CliCommand, CliIo } from '../command';
 import { CliError } from '../command';
+import { displayPath } from '../../knowledge/load';
 import { knowledgeDir } from '../knowledge-option';
 import { KB_OPTION, parseOptions } from '../parse-options';
 
 const USAGE = 'alliance-bot check [--kb DIR] [--strict]';
-
-/** Shown like the loader shows files: relative to the working directory when inside it. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
 
 function printProblems(
   problems: readonly KnowledgeProblem[],

@@ -28,7 +28,14 @@ export const exportCommand: CliCommand = {
     io.stdout(
       JSON.stringify(
         {
-          sources: kb.sources,
+          sources: kb.sources.map((s) => ({
+            id: s.id,
+            title: s.title,
+            date: s.date,
+            publisher: s.publisher,
+            url: s.url,
+            ...(s.sheet === undefined ? {} : { sheet: s.sheet }),
+          })),
           entries,
           termGroups: kb.termGroups,
           safety: kb.safety,

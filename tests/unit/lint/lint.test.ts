@@ -37,7 +37,6 @@ describe('lintKnowledge', () => {
     // The two entries share a phrasing, so the engine finds each as likely as the other and
     // asks which was meant: both phrasings fail, and each entry is flagged as confusable.
     expect(summary).toEqual([
-      ['sources.yaml', 1, 1, 'warning', 'UNUSED_SOURCE'],
       ['alliance.yaml', 12, 5, 'error', 'SELF_RETRIEVAL'],
       ['alliance.yaml', 12, 5, 'warning', 'CONFUSABLE'],
       ['alliance.yaml', 21, 5, 'warning', 'CONFUSABLE'],
@@ -45,6 +44,7 @@ describe('lintKnowledge', () => {
       ['alliance.yaml', 21, 5, 'error', 'SELF_RETRIEVAL'],
       ['alliance.yaml', 21, 5, 'warning', 'NEAR_DUPLICATE'],
       ['alliance.yaml', 29, 5, 'warning', 'SAFETY_ROUTED'],
+      ['sources.yaml', 13, 5, 'warning', 'UNUSED_SOURCE'],
     ]);
     const messages = problems.map((p) => p.message);
     expect(messages).toContainEqual(
