@@ -102,9 +102,10 @@ export function createSlackApp(
   registerMention(app, ctx);
   registerDirectMessage(app, ctx);
   registerButtons(app, ctx);
-  app.error(async (error) => {
+  // Listeners catch their own errors; this is for what fails around them (middleware, acks).
+  app.error((error) => {
     log.error('slack event failed', { error });
-    await Promise.resolve();
+    return Promise.resolve();
   });
 
   const mode = config.appToken === null ? 'http' : 'socket';

@@ -8,8 +8,9 @@ import { renderReply } from '../render-reply';
 
 export function registerMention(app: App, ctx: HandlerContext): void {
   app.event('app_mention', async ({ event, context, client }) => {
-    // Direct messages are answered by the message.im listener; never twice.
-    if (event.channel.startsWith('D')) return;
+    // Direct messages are answered by the message.im listener; never twice. Other bots are not
+    // answered: two bots mentioning each other would never stop.
+    if (event.channel.startsWith('D') || event.bot_id !== undefined) return;
     const to: Destination = {
       kind: 'thread',
       client,

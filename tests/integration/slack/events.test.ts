@@ -53,6 +53,19 @@ describe('GIVEN a channel message that mentions the bot', () => {
   });
 });
 
+describe('GIVEN another bot mentions the bot', () => {
+  it('THEN it is not answered (two bots would answer each other forever)', async () => {
+    await postSigned(
+      bot.eventsUrl,
+      eventPost('Ev-bot-1', mentionEvent('goals', '150.0001', { bot_id: 'BOTHER' })),
+    );
+    // Barrier: acknowledged before this was sent, and dropping it takes no I/O.
+    await postSigned(bot.eventsUrl, eventPost('Ev-bot-2', mentionEvent('goals', '150.0002')));
+    await bot.api.calls.waitFor(inThread('150.0002'));
+    expect(bot.api.calls.filter(inThread('150.0001'))).toEqual([]);
+  });
+});
+
 describe('GIVEN a direct message to the bot', () => {
   it('THEN the answer goes to the DM, not into a thread', async () => {
     await postSigned(

@@ -1,7 +1,9 @@
 // Long replies are split within Slack's limits (3000 characters a section, 50 blocks, ~12,000
 // characters a message), never rejected or cut; the text fallback is always set.
+import fc from 'fast-check';
 import path from 'node:path';
 import { renderReply } from '../../../adapters/slack/render-reply';
+import { splitText } from '../../../adapters/slack/split-text';
 import type { AssistantReply } from '../../../src';
 import { loadKnowledge } from '../../../src';
 import type { RunningSlack } from '../../fakes/slack-harness';
@@ -120,5 +122,28 @@ describe('GIVEN a reply with more blocks than one message holds (rendered direct
       .flatMap((b) => (b.type === 'actions' ? b.elements : []))
       .find((e) => e.type === 'button' && e.action_id === 'suggestion:0');
     expect(button?.type === 'button' ? button.text.text.length : 0).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('GIVEN escaped text of any shape', () => {
+  it('THEN splitText keeps every piece within the limit, never cuts an entity, and loses no word', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'bb', ' ', '\n', '&', '<', '>', '. ', '😀', 'word'), {
+          maxLength: 400,
+        }),
+        fc.integer({ min: 8, max: 60 }),
+        (parts, max) => {
+          const escaped = escape(parts.join(''));
+          const pieces = splitText(escaped, max);
+          for (const piece of pieces) {
+            expect(piece.length).toBeLessThanOrEqual(max);
+            expect(piece).not.toMatch(/&[a-z]{0,3}$/);
+            expect(piece).not.toMatch(/^[a-z]{1,3};/);
+          }
+          expect(pieces.join('').replace(/\s/g, '')).toBe(escaped.replace(/\s/g, ''));
+        },
+      ),
+    );
   });
 });
