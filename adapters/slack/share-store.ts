@@ -6,7 +6,7 @@ export interface ShareStore {
   /** Stores a reply and returns the key its Share button carries. */
   put(reply: AssistantReply): string;
   /** The reply, or undefined when forgotten (evicted, restarted, or shown by another instance). */
-  take(key: string): AssistantReply | undefined;
+  get(key: string): AssistantReply | undefined;
 }
 
 /** The last `capacity` replies; older ones are dropped first. */
@@ -22,7 +22,7 @@ export function createShareStore(capacity = 2000): ShareStore {
       }
       return key;
     },
-    take(key) {
+    get(key) {
       return replies.get(key);
     },
   };

@@ -95,7 +95,7 @@ function registerShare(app: App, ctx: HandlerContext): void {
             return;
           }
           // Another instance (or a restart) may not have the reply: answer the question again.
-          const reply = ctx.shares.take(share.key) ?? ctx.assistant.ask(share.question, 'slack');
+          const reply = ctx.shares.get(share.key) ?? ctx.assistant.ask(share.question, 'slack');
           if (reply.kind === 'help') {
             await deliver({ ...to, responseType: 'ephemeral' }, [
               renderNotice('This answer cannot be shared.'),

@@ -1,9 +1,19 @@
 // Socket Mode against a local WebSocket stand-in: hello, envelopes, acks, answers over the Web API.
+import { startSlack } from '../../../adapters/slack';
 import type { RunningSlack } from '../../fakes/slack-harness';
-import { APP_TOKEN, startSlackBot } from '../../fakes/slack-harness';
+import {
+  APP_TOKEN,
+  BOT_TOKEN,
+  fixtureAssistant,
+  memoryQuestionLog,
+  recordingLogger,
+  startSlackBot,
+  testConfig,
+} from '../../fakes/slack-harness';
+import { startFakeSlackSocket } from '../../fakes/slack-socket';
 import { commandPayload, eventEnvelope, mentionEvent } from '../../fakes/slack-signing';
 import type { SlackCall } from '../../fakes/slack-web-api';
-import { textsOf } from '../../fakes/slack-web-api';
+import { startFakeSlackWebApi, textsOf } from '../../fakes/slack-web-api';
 
 let bot: RunningSlack;
 
@@ -77,5 +87,29 @@ describe('GIVEN the bot in Socket Mode (SLACK_APP_TOKEN set)', () => {
     });
     await bot.api.calls.waitFor(inThread('700.0003'));
     expect(bot.api.calls.filter(inThread('700.0002'))).toHaveLength(1);
+  });
+});
+
+describe('GIVEN startSlack, the production entry point, in Socket Mode', () => {
+  it('THEN it connects, logs that it runs (no secret in the log), and stop() closes the socket', async () => {
+    const api = await startFakeSlackWebApi();
+    const socket = await startFakeSlackSocket();
+    api.socketUrl = socket.url;
+    const logger = recordingLogger();
+    try {
+      const assistant = fixtureAssistant('good', memoryQuestionLog(), logger);
+      const config = testConfig(api, { appToken: APP_TOKEN, signingSecret: null });
+      const running = await startSlack(assistant, config, logger);
+      expect(running.name).toBe('slack');
+      await socket.connected();
+      expect(logger.lines.map((l) => l.message)).toContain('slack connected in Socket Mode');
+      await running.stop();
+      const logged = JSON.stringify(logger.lines);
+      expect(logged).not.toContain(APP_TOKEN);
+      expect(logged).not.toContain(BOT_TOKEN);
+    } finally {
+      await socket.close();
+      await api.close();
+    }
   });
 });
