@@ -46,12 +46,31 @@ export async function startFakeSlackSocket(): Promise<FakeSlackSocket> {
       if (socket === null) throw new Error('no Socket Mode client is connected');
       socket.send(JSON.stringify(envelope));
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const client of server.clients) client.terminate();
+    close: async () => {
+      // Let a client that is closing finish its close handshake (else the Socket Mode client keeps
+      // a handshake timer alive after the tests); terminate one that does not within a second.
+      await Promise.all(
+        [...server.clients].map(
+          (client) =>
+            new Promise<void>((resolve) => {
+              if (client.readyState === client.CLOSED) {
+                resolve();
+                return;
+              }
+              client.once('close', () => {
+                resolve();
+              });
+              setTimeout(() => {
+                client.terminate();
+              }, 1000).unref();
+            }),
+        ),
+      );
+      await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
         });
-      }),
+      });
+    },
   };
 }
