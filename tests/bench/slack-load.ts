@@ -39,7 +39,6 @@ async function oneEvent(bot: RunningSlack, i: number, question: string): Promise
   if (ack.status !== 200) throw new Error(`event ${String(i)} got HTTP ${String(ack.status)}`);
   await bot.api.calls.waitFor(
     (c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts,
-    1,
     30_000,
   );
   return { ackMs, answerMs: performance.now() - started };

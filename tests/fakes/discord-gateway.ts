@@ -2,7 +2,7 @@
 // RESUME, dispatches with a sequence number, and the Message Content intent rule for messages.
 import type { WebSocket } from 'ws';
 import { DISCORD_IDS } from './discord-ids';
-import { Recorder } from './discord-recorder';
+import { Recorder } from './recorder';
 
 export const MESSAGE_CONTENT_INTENT = 1 << 15;
 

@@ -9,7 +9,7 @@ import { createAssistant, createEngine, loadKnowledge } from '../../src';
 import { startDiscordFake } from './discord-fake';
 import type { DiscordFake } from './discord-fake';
 import { DISCORD_IDS, DISCORD_TOKEN } from './discord-ids';
-import { Recorder } from './discord-recorder';
+import { Recorder } from './recorder';
 
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'knowledge');
 

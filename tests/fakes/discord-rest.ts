@@ -2,7 +2,7 @@
 // discord.js uses, checks the bot token, and plays scripted answers (429 + Retry-After, errors).
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { DISCORD_IDS } from './discord-ids';
-import { Recorder } from './discord-recorder';
+import { Recorder } from './recorder';
 
 export interface RestRequest {
   method: string;

@@ -5,7 +5,7 @@ import type { SlackAdapter, SlackConfig } from '../../adapters/slack';
 import { createSlackApp } from '../../adapters/slack';
 import type { Assistant, FeedbackRecord, Logger, QuestionLog, QuestionRecord } from '../../src';
 import { createAssistant, createEngine, loadKnowledge } from '../../src';
-import { SlackRecorder } from './slack-recorder';
+import { Recorder } from './recorder';
 import { SIGNING_SECRET } from './slack-signing';
 import type { FakeSlackSocket } from './slack-socket';
 import { startFakeSlackSocket } from './slack-socket';
@@ -34,10 +34,10 @@ export function recordingLogger(): Logger & { lines: LogLine[] } {
 /** A question log in memory: questions get ids q1, q2…; feedback is recorded for assertions. */
 export function memoryQuestionLog(): QuestionLog & {
   questions: QuestionRecord[];
-  feedback: SlackRecorder<FeedbackRecord>;
+  feedback: Recorder<FeedbackRecord>;
 } {
   const questions: QuestionRecord[] = [];
-  const feedback = new SlackRecorder<FeedbackRecord>((f) => `${f.vote} ${f.entryId}`);
+  const feedback = new Recorder<FeedbackRecord>((f) => `${f.vote} ${f.entryId}`);
   return {
     questions,
     feedback,

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { SlackRecorder } from './slack-recorder';
+import { Recorder } from './recorder';
 
 export interface SocketAck {
   envelope_id: string;
@@ -11,7 +11,7 @@ export interface SocketAck {
 
 export interface FakeSlackSocket {
   readonly url: string;
-  readonly acks: SlackRecorder<SocketAck>;
+  readonly acks: Recorder<SocketAck>;
   /** Resolves when the app has connected (and been sent hello). */
   connected(): Promise<void>;
   send(envelope: Record<string, unknown>): void;
@@ -21,7 +21,7 @@ export interface FakeSlackSocket {
 export async function startFakeSlackSocket(): Promise<FakeSlackSocket> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', resolve));
-  const acks = new SlackRecorder<SocketAck>((a) => JSON.stringify(a));
+  const acks = new Recorder<SocketAck>((a) => JSON.stringify(a));
   let socket: WebSocket | null = null;
   const ready = new Promise<void>((resolve) => {
     server.on('connection', (ws) => {

@@ -3,7 +3,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SlackRecorder } from './slack-recorder';
+import { Recorder } from './recorder';
 
 export interface SlackCall {
   /** Web API method (chat.postMessage…) or 'response_url'. */
@@ -28,7 +28,7 @@ export interface SlackBlock {
 
 export interface FakeSlackWebApi {
   readonly apiUrl: string;
-  readonly calls: SlackRecorder<SlackCall>;
+  readonly calls: Recorder<SlackCall>;
   /** A response_url the app will POST to; the id tells requests apart. */
   responseUrl(id: string): string;
   /** Makes `method` answer `{ ok: false, error }` (response_url: 404) `times` times, or from now on. */
@@ -94,7 +94,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     return f.error;
   };
   let ts = 1_700_000_000;
-  const calls = new SlackRecorder<SlackCall>(
+  const calls = new Recorder<SlackCall>(
     (c) => `${c.method} ${JSON.stringify(c.body).slice(0, 160)}`,
   );
   const fake = { socketUrl: null as string | null };

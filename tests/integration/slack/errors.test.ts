@@ -40,7 +40,7 @@ describe('GIVEN the real engine and a Web API that fails', () => {
       bot.eventsUrl,
       eventPost('Ev-err-1', mentionEvent('what are the goals?', '800.0001')),
     );
-    const apology = await bot.api.calls.waitFor(inThread('800.0001'), 2);
+    const apology = await bot.api.calls.waitForNth(2, inThread('800.0001'));
     expect(apology.body.text).toBe(APOLOGY);
     const error = bot.logger.lines.find((l) => l.message === 'slack mention could not be answered');
     expect(error?.level).toBe('error');
@@ -51,7 +51,7 @@ describe('GIVEN the real engine and a Web API that fails', () => {
   it('WHEN the channel is gone (both the answer and the apology fail) THEN both are logged and the bot carries on', async () => {
     bot.api.fail('chat.postMessage', 'channel_not_found', 2);
     await postSigned(bot.eventsUrl, eventPost('Ev-err-2', mentionEvent('goals', '800.0002')));
-    await bot.api.calls.waitFor(inThread('800.0002'), 2);
+    await bot.api.calls.waitForNth(2, inThread('800.0002'));
     // The next event is answered normally.
     await postSigned(bot.eventsUrl, eventPost('Ev-err-3', mentionEvent('goals', '800.0003')));
     const next = await bot.api.calls.waitFor(inThread('800.0003'));
@@ -67,7 +67,7 @@ describe('GIVEN the real engine and a Web API that fails', () => {
       bot.eventsUrl,
       commandPost({ text: 'goals', responseUrl: bot.api.responseUrl('err-r') }),
     );
-    const apology = await bot.api.calls.waitFor(toResponseUrl('err-r'), 2);
+    const apology = await bot.api.calls.waitForNth(2, toResponseUrl('err-r'));
     expect(apology.body).toMatchObject({ response_type: 'ephemeral', text: APOLOGY });
     expect(bot.logger.lines.some((l) => l.message === 'slack /ask could not be answered')).toBe(
       true,

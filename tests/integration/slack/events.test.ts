@@ -90,9 +90,9 @@ describe('GIVEN a direct message to the bot', () => {
     // A barrier: each event above was acknowledged before this one was sent, and dropping an
     // event takes no I/O, so once this one is answered the two above have been handled.
     await postSigned(bot.eventsUrl, eventPost('Ev-dm-barrier', dmEvent('goals', '200.0004')));
-    await bot.api.calls.waitFor(
-      posted((c) => c.body.channel === 'D1'),
+    await bot.api.calls.waitForNth(
       2,
+      posted((c) => c.body.channel === 'D1'),
     );
     expect(postCount()).toBe(before + 1);
   });

@@ -47,7 +47,7 @@ function expectWithinLimits(call: SlackCall): void {
 async function mention(text: string, ts: string, parts: number): Promise<SlackCall[]> {
   await postSigned(bot.eventsUrl, eventPost(`Ev-${ts}`, mentionEvent(text, ts)));
   const inThread = (c: SlackCall) => c.method === 'chat.postMessage' && c.body.thread_ts === ts;
-  await bot.api.calls.waitFor(inThread, parts);
+  await bot.api.calls.waitForNth(parts, inThread);
   return bot.api.calls.filter(inThread);
 }
 

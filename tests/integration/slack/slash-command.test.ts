@@ -89,7 +89,7 @@ describe('GIVEN /ask with a question the knowledge base answers', () => {
       expect(texts).toContain('*Question:* what are the goals of the alliance?');
       expect(texts).toContain('four shared goals');
       expect(buttonsOf(shared).map((b) => b.action_id)).not.toContain('share');
-      const deleted = await bot.api.calls.waitFor(toResponseUrl('share-1'), 2);
+      const deleted = await bot.api.calls.waitForNth(2, toResponseUrl('share-1'));
       expect(deleted.body).toEqual({ delete_original: true });
       expect(bot.log.questions.length).toBe(logged);
     });

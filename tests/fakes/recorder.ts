@@ -1,5 +1,5 @@
 // A list of recorded items with promises that resolve when a matching item has arrived: the
-// Discord stand-in's only way to wait (no sleeps; jest's timeout and waitFor's bound are the timers).
+// stand-ins' only way to wait (no sleeps; jest's timeout and waitFor's bound are the timers).
 export const WAIT_MS = 3000;
 
 interface Waiter<T> {
