@@ -1,63 +1,19 @@
 // The real bot (real engine, real discord.js) against the Discord stand-in: what the
 // integration tests start in beforeAll and stop in afterAll.
-import path from 'node:path';
 import type { RunningAdapter } from '../../adapters/types';
 import type { DiscordConfig } from '../../adapters/discord';
 import { startDiscord } from '../../adapters/discord';
-import type { Assistant, FeedbackRecord, Logger, QuestionLog, QuestionRecord } from '../../src';
-import { createAssistant, createEngine, loadKnowledge } from '../../src';
+import type { Assistant } from '../../src';
 import { startDiscordFake } from './discord-fake';
 import type { DiscordFake } from './discord-fake';
 import { DISCORD_IDS, DISCORD_TOKEN } from './discord-ids';
-import { Recorder } from './recorder';
 
-export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'knowledge');
+export { FIXTURES } from './bot-harness';
 
-export interface LogLine {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  message: string;
-  fields: Record<string, unknown> | undefined;
-}
+import { fixtureAssistant, memoryQuestionLog, recordingLogger } from './bot-harness';
 
-/** A logger that keeps every line, so tests can look for warnings and for leaked secrets. */
-export function recordingLogger(): Logger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (message: string, fields?: Record<string, unknown>) => {
-    lines.push({ level, message, fields });
-  };
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
-
-/** A question log in memory: questions get ids q1, q2…; feedback is kept for assertions. */
-export function memoryQuestionLog(): QuestionLog & {
-  questions: QuestionRecord[];
-  feedback: Recorder<FeedbackRecord>;
-} {
-  const questions: QuestionRecord[] = [];
-  // Votes are stored after the user is thanked, so tests wait for them rather than read them.
-  const feedback = new Recorder<FeedbackRecord>((f) => `${f.vote} ${f.entryId}`);
-  return {
-    questions,
-    feedback,
-    recordQuestion: (record) => {
-      questions.push(record);
-      return `q${String(questions.length)}`;
-    },
-    recordFeedback: (record) => {
-      feedback.push(record);
-    },
-    close: () => undefined,
-  };
-}
-
-/** The real assistant over the real engine, on a fixture knowledge base. */
-export function fixtureAssistant(folder: string, log: QuestionLog, logger: Logger): Assistant {
-  const loaded = loadKnowledge(path.join(FIXTURES, folder));
-  if (!loaded.ok)
-    throw new Error(`fixture ${folder} is invalid: ${JSON.stringify(loaded.problems)}`);
-  const engine = createEngine(loaded.kb);
-  return createAssistant({ engine: () => engine, log, logger });
-}
+export { fixtureAssistant, memoryQuestionLog, recordingLogger };
+export type { LogLine } from './bot-harness';
 
 export function fakeConfig(
   fake: DiscordFake,

@@ -1,65 +1,22 @@
 // The real Slack adapter (real engine, real Bolt) against the Slack stand-ins: what the Slack
 // integration tests start in beforeAll and stop in afterAll.
-import path from 'node:path';
 import type { SlackAdapter, SlackConfig } from '../../adapters/slack';
 import { createSlackApp } from '../../adapters/slack';
-import type { Assistant, FeedbackRecord, Logger, QuestionLog, QuestionRecord } from '../../src';
-import { createAssistant, createEngine, loadKnowledge } from '../../src';
-import { Recorder } from './recorder';
+import type { Assistant } from '../../src';
 import { SIGNING_SECRET } from './slack-signing';
 import type { FakeSlackSocket } from './slack-socket';
 import { startFakeSlackSocket } from './slack-socket';
 import type { FakeSlackWebApi } from './slack-web-api';
 import { startFakeSlackWebApi } from './slack-web-api';
 
-export const SLACK_FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'knowledge');
+export { FIXTURES as SLACK_FIXTURES } from './bot-harness';
 export const BOT_TOKEN = 'xoxb-test-0000-bot-token';
 export const APP_TOKEN = 'xapp-1-test-app-token';
 
-export interface LogLine {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  message: string;
-  fields: Record<string, unknown> | undefined;
-}
+import { fixtureAssistant, memoryQuestionLog, recordingLogger } from './bot-harness';
 
-/** A logger that keeps every line, so tests can look for errors and for leaked secrets. */
-export function recordingLogger(): Logger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (message: string, fields?: Record<string, unknown>) => {
-    lines.push({ level, message, fields });
-  };
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
-
-/** A question log in memory: questions get ids q1, q2…; feedback is recorded for assertions. */
-export function memoryQuestionLog(): QuestionLog & {
-  questions: QuestionRecord[];
-  feedback: Recorder<FeedbackRecord>;
-} {
-  const questions: QuestionRecord[] = [];
-  const feedback = new Recorder<FeedbackRecord>((f) => `${f.vote} ${f.entryId}`);
-  return {
-    questions,
-    feedback,
-    recordQuestion: (record) => {
-      questions.push(record);
-      return `q${String(questions.length)}`;
-    },
-    recordFeedback: (record) => {
-      feedback.push(record);
-    },
-    close: () => undefined,
-  };
-}
-
-/** The real assistant over the real engine on a fixture (a name) or any knowledge folder (a path). */
-export function fixtureAssistant(fixture: string, log: QuestionLog, logger: Logger): Assistant {
-  const loaded = loadKnowledge(path.resolve(SLACK_FIXTURES, fixture));
-  if (!loaded.ok)
-    throw new Error(`fixture ${fixture} does not load: ${JSON.stringify(loaded.problems)}`);
-  const engine = createEngine(loaded.kb);
-  return createAssistant({ engine: () => engine, log, logger });
-}
+export { fixtureAssistant, memoryQuestionLog, recordingLogger };
+export type { LogLine } from './bot-harness';
 
 export function testConfig(
   api: FakeSlackWebApi,
