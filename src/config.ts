@@ -41,6 +41,28 @@ export class ConfigError extends Error {
   }
 }
 
+/** A variable's value, trimmed; null when unset or blank. Adapters read their settings with it too. */
+export function optionalEnv(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  return raw === undefined || raw === '' ? null : raw;
+}
+
+/** An optional http(s) URL setting (an API base for a proxy or tests); ConfigError naming it otherwise. */
+export function optionalHttpUrl(env: Env, name: string, example: string): string | null {
+  const raw = optionalEnv(env, name);
+  if (raw === null) return null;
+  let protocol: string;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    throw new ConfigError(name, `${name} must be an http(s) URL such as ${example}; got "${raw}"`);
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new ConfigError(name, `${name} must start with http:// or https://; got "${raw}"`);
+  }
+  return raw;
+}
+
 function readLogLevel(env: Env): LogLevel {
   const raw = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;

@@ -33,5 +33,5 @@ export { openQuestionLog } from './question-log/open-question-log';
 export { nullQuestionLog } from './service/null-log';
 export { createConsoleLogger, redact, silentLogger } from './logger';
 export type { Logger, LogLevel } from './logger';
-export { ConfigError, loadDotEnv, readCoreConfig } from './config';
+export { ConfigError, loadDotEnv, optionalEnv, optionalHttpUrl, readCoreConfig } from './config';
 export type { CoreConfig, Env } from './config';

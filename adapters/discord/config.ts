@@ -1,6 +1,6 @@
 // The Discord adapter's settings, read from the environment in this one place into a frozen object.
 import type { Env } from '../../src';
-import { ConfigError } from '../../src';
+import { ConfigError, optionalEnv, optionalHttpUrl } from '../../src';
 
 export interface DiscordConfig {
   /** The bot token (Developer Portal → Bot), without the "Bot " prefix. Never logged. */
@@ -16,10 +16,7 @@ export interface DiscordConfig {
 // Discord ids are 64-bit integers written in decimal: 17 to 20 digits today.
 const SNOWFLAKE = /^\d{17,20}$/;
 
-function optional(env: Env, name: string): string | null {
-  const raw = env[name]?.trim();
-  return raw === undefined || raw === '' ? null : raw;
-}
+const optional = optionalEnv;
 
 function readToken(raw: string): string {
   if (/^bot\s/i.test(raw)) {
@@ -49,23 +46,8 @@ function readSnowflake(env: Env, name: string, what: string): string | null {
 }
 
 function readApiUrl(env: Env): string | null {
-  const raw = optional(env, 'DISCORD_API_URL');
+  const raw = optionalHttpUrl(env, 'DISCORD_API_URL', 'https://discord.com/api');
   if (raw === null) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(
-      'DISCORD_API_URL',
-      `DISCORD_API_URL must be an http(s) URL such as https://discord.com/api; got "${raw}"`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(
-      'DISCORD_API_URL',
-      `DISCORD_API_URL must start with http:// or https://; got "${raw}"`,
-    );
-  }
   const base = raw.replace(/\/+$/, '');
   // discord.js appends /v10 itself: a base that already ends in a version would call /v10/v10/….
   if (/\/v\d+$/.test(base)) {

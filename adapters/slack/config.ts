@@ -1,6 +1,6 @@
 // The Slack adapter's settings, read from the environment in this one place into a frozen object.
 import type { Env } from '../../src';
-import { ConfigError } from '../../src';
+import { ConfigError, optionalEnv, optionalHttpUrl } from '../../src';
 
 export type SlackConfig = Readonly<{
   /** Bot token (xoxb-…): OAuth & Permissions → Bot User OAuth Token. Never logged. */
@@ -20,10 +20,7 @@ export type SlackConfig = Readonly<{
 
 const DEFAULT_PORT = 3000;
 
-function optional(env: Env, name: string): string | null {
-  const raw = env[name]?.trim();
-  return raw === undefined || raw === '' ? null : raw;
-}
+const optional = optionalEnv;
 
 function readBotToken(raw: string): string {
   if (!raw.startsWith('xoxb-')) {
@@ -57,23 +54,8 @@ function readPort(env: Env): number {
 }
 
 function readApiUrl(env: Env): string | null {
-  const raw = optional(env, 'SLACK_API_URL');
+  const raw = optionalHttpUrl(env, 'SLACK_API_URL', 'https://slack.com/api/');
   if (raw === null) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(
-      'SLACK_API_URL',
-      `SLACK_API_URL must be an http(s) URL such as https://slack.com/api/; got "${raw}"`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(
-      'SLACK_API_URL',
-      `SLACK_API_URL must start with http:// or https://; got "${raw}"`,
-    );
-  }
   // The Web API client appends the method name: the base must end with a slash.
   return raw.endsWith('/') ? raw : `${raw}/`;
 }
