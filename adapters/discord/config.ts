@@ -16,8 +16,6 @@ export interface DiscordConfig {
 // Discord ids are 64-bit integers written in decimal: 17 to 20 digits today.
 const SNOWFLAKE = /^\d{17,20}$/;
 
-const optional = optionalEnv;
-
 function readToken(raw: string): string {
   if (/^bot\s/i.test(raw)) {
     throw new ConfigError(
@@ -35,7 +33,7 @@ function readToken(raw: string): string {
 }
 
 function readSnowflake(env: Env, name: string, what: string): string | null {
-  const raw = optional(env, name);
+  const raw = optionalEnv(env, name);
   if (raw !== null && !SNOWFLAKE.test(raw)) {
     throw new ConfigError(
       name,
@@ -65,7 +63,7 @@ function readApiUrl(env: Env): string | null {
  * @example readDiscordConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678' })
  */
 export function readDiscordConfig(env: Env): DiscordConfig | null {
-  const token = optional(env, 'DISCORD_TOKEN');
+  const token = optionalEnv(env, 'DISCORD_TOKEN');
   if (token === null) return null;
   const applicationId = readSnowflake(
     env,

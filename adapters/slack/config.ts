@@ -20,8 +20,6 @@ export type SlackConfig = Readonly<{
 
 const DEFAULT_PORT = 3000;
 
-const optional = optionalEnv;
-
 function readBotToken(raw: string): string {
   if (!raw.startsWith('xoxb-')) {
     throw new ConfigError(
@@ -33,7 +31,7 @@ function readBotToken(raw: string): string {
 }
 
 function readAppToken(env: Env): string | null {
-  const raw = optional(env, 'SLACK_APP_TOKEN');
+  const raw = optionalEnv(env, 'SLACK_APP_TOKEN');
   if (raw !== null && !raw.startsWith('xapp-')) {
     throw new ConfigError(
       'SLACK_APP_TOKEN',
@@ -44,7 +42,7 @@ function readAppToken(env: Env): string | null {
 }
 
 function readPort(env: Env): number {
-  const raw = optional(env, 'PORT');
+  const raw = optionalEnv(env, 'PORT');
   if (raw === null) return DEFAULT_PORT;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
@@ -61,8 +59,8 @@ function readApiUrl(env: Env): string | null {
 }
 
 function readBotIds(env: Env): { botId: string | null; botUserId: string | null } {
-  const botId = optional(env, 'SLACK_BOT_ID');
-  const botUserId = optional(env, 'SLACK_BOT_USER_ID');
+  const botId = optionalEnv(env, 'SLACK_BOT_ID');
+  const botUserId = optionalEnv(env, 'SLACK_BOT_USER_ID');
   // One without the other would still need auth.test; a half-set pair is most likely a typo.
   if ((botId === null) !== (botUserId === null)) {
     const missing = botId === null ? 'SLACK_BOT_ID' : 'SLACK_BOT_USER_ID';
@@ -80,11 +78,11 @@ function readBotIds(env: Env): { botId: string | null; botUserId: string | null 
  * @example readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }) // Socket Mode
  */
 export function readSlackConfig(env: Env): SlackConfig | null {
-  const token = optional(env, 'SLACK_BOT_TOKEN');
+  const token = optionalEnv(env, 'SLACK_BOT_TOKEN');
   if (token === null) return null;
   const botToken = readBotToken(token);
   const appToken = readAppToken(env);
-  const signingSecret = optional(env, 'SLACK_SIGNING_SECRET');
+  const signingSecret = optionalEnv(env, 'SLACK_SIGNING_SECRET');
   if (appToken === null && signingSecret === null) {
     throw new ConfigError(
       'SLACK_SIGNING_SECRET',
