@@ -1,33 +1,22 @@
 // createEngine: the one question-answering engine every adapter wraps. Pure: no I/O, no clock.
-import type {
-  Engine,
-  Entry,
-  Explanation,
-  KnowledgeBase,
-  Reply,
-  SourceRef,
-  Suggestion,
-} from '../types';
-import { createAnalyzer } from './analyzer';
+import type { Engine, Entry, Explanation, KnowledgeBase, Reply, Suggestion } from '../types';
 import type { Analysis } from './analyzer';
-import { compileLookup, resolveLookup } from './lookup';
-import type { CompiledLookup } from './lookup';
+import { buildEngineParts } from './build';
+import type { EngineParts } from './build';
+import { resolveLookup } from './lookup';
 import { LruCache } from './lru';
 import { rankCandidates } from './rank';
 import type { ScoredEntry } from './rank';
 import { entryReply, fallbackReply, toSuggestion } from './reply';
-import type { ReplyContext } from './reply';
-import { createSafetyMatcher } from './safety';
-import { buildSearchIndex, retrieveCandidates } from './search-index';
-import { splitQuestions } from './split';
-import { suggestQuestions } from './suggest';
-import { capInput, normalizeText, tokenize } from './text';
-import { createTypoCorrector } from './typo';
-import { findVariants } from './variants';
-import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
+import { retrieveCandidates } from './search-index';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
-import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
+import { splitQuestions } from './split';
+import { runToEnd } from '../steps';
+import type { Steps } from '../steps';
+import { suggestQuestions } from './suggest';
+import { capInput, normalizeText, tokenize } from './text';
+import { findVariants } from './variants';
 
 export const MAX_SUGGESTIONS = 3;
 
@@ -36,33 +25,24 @@ interface Decision {
   ranked: ScoredEntry[];
 }
 
+/** Builds the engine for a knowledge base at once. */
 export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSettings> = {}): Engine {
+  return runToEnd(createEngineSteps(kb, overrides));
+}
+
+/** The same build in slices (a running bot builds its next engine while it answers). */
+export function* createEngineSteps(
+  kb: KnowledgeBase,
+  overrides: Partial<EngineSettings> = {},
+): Steps<Engine> {
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...overrides };
+  const parts = yield* buildEngineParts(kb, settings);
+  return assembleEngine(kb, settings, parts);
+}
+
+function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: EngineParts): Engine {
   const { answerThreshold, suggestThreshold, ambiguityMargin } = settings;
-  // Typos are looked for among the entries' own words; questions are corrected towards those
-  // words plus the term groups and function words, which are no typos either.
-  const knowledgeWords = collectVocabulary(kb.entries, []);
-  const functionWords = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
-  const analyzer = createAnalyzer(
-    kb.termGroups,
-    findKnowledgeTypos(kb.entries, knowledgeWords, functionWords),
-  );
-  const index = buildSearchIndex(kb.entries, analyzer, settings.answerStrength);
-  const corrector = createTypoCorrector(
-    addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
-  );
-  const safety = createSafetyMatcher(kb.safety);
-  const entriesById = new Map(kb.entries.map((e) => [e.id, e]));
-  const sourcesById = new Map<string, SourceRef>(
-    kb.sources.map((s) => [s.id, { id: s.id, title: s.title, date: s.date, url: s.url }]),
-  );
-  const lookups = new Map<string, CompiledLookup>(
-    kb.entries.flatMap((e) =>
-      e.lookup ? [[e.id, compileLookup(e.lookup, analyzer)] as const] : [],
-    ),
-  );
-  const helpEntry = entriesById.get(kb.safety.entryId);
-  const ctx: ReplyContext = { kb, entriesById, sourcesById, help: helpEntry };
+  const { analyzer, index, corrector, safety, entriesById, lookups, helpEntry, ctx } = parts;
   const cache = new LruCache<string, Decision>(2000);
 
   const decide = (text: string): Decision => {

@@ -2,6 +2,8 @@
 // postings of the question's terms picks a few candidate entries, so no question scans the base.
 import type { Entry } from '../types';
 import type { Analyzer, QueryTerm } from './analyzer';
+import { runToEnd } from '../steps';
+import type { Steps } from '../steps';
 import type { QuestionType } from './stopwords';
 import { isWhWord, SOFT_WEIGHT } from './stopwords';
 
@@ -77,11 +79,22 @@ function docTexts(entry: Entry): DocText[] {
   return texts;
 }
 
+/** Entries indexed between two yields of a build in slices. */
+const ENTRIES_PER_SLICE = 25;
+
 export function buildSearchIndex(
   entries: readonly Entry[],
   analyzer: Analyzer,
   answerStrength: number,
 ): SearchIndex {
+  return runToEnd(buildSearchIndexSteps(entries, analyzer, answerStrength));
+}
+
+export function* buildSearchIndexSteps(
+  entries: readonly Entry[],
+  analyzer: Analyzer,
+  answerStrength: number,
+): Steps<SearchIndex> {
   const strengths = docStrengths(answerStrength);
   const termIds = new Map<string, number>();
   const postingLists: number[][] = [];
@@ -89,7 +102,8 @@ export function buildSearchIndex(
   const docsOfEntry: number[][] = [];
   let totalLength = 0;
 
-  entries.forEach((entry, entryIndex) => {
+  for (const [entryIndex, entry] of entries.entries()) {
+    if (entryIndex > 0 && entryIndex % ENTRIES_PER_SLICE === 0) yield;
     const own: number[] = [];
     docsOfEntry.push(own);
     for (const { kind, text, phrasing } of docTexts(entry)) {
@@ -111,7 +125,7 @@ export function buildSearchIndex(
       docs.push({ entry: entryIndex, kind, phrasing, qtype: analysis.qtype, terms: ids, weights });
       totalLength += ids.length;
     }
-  });
+  }
 
   const n = Math.max(1, docs.length);
   const avgDocLength = totalLength / n;

@@ -13,6 +13,8 @@ import type { ParsedSource } from './parse-sources';
 import type { KnowledgeProblem } from './problems';
 import { hasErrors, sortProblems } from './problems';
 import { parseYamlFile } from './yaml-file';
+import { runToEnd } from '../steps';
+import type { Steps } from '../steps';
 
 export type LoadResult =
   | { ok: true; kb: KnowledgeBase; problems: KnowledgeProblem[] }
@@ -46,6 +48,11 @@ export function displayPath(file: string): string {
  * ok is false when any problem is an error.
  */
 export function loadKnowledge(dir: string): LoadResult {
+  return runToEnd(loadKnowledgeSteps(dir));
+}
+
+/** The same load, yielding after each file (a running bot reloads in slices while it answers). */
+export function* loadKnowledgeSteps(dir: string): Steps<LoadResult> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     return { ok: false, problems: [{ file: displayPath(dir), line: 1, col: 1, code: 'NO_KNOWLEDGE_DIR', severity: 'error', message: 'the knowledge folder does not exist' }] };
   }
@@ -61,6 +68,7 @@ export function loadKnowledge(dir: string): LoadResult {
   let unreadable = false;
   const entries: Located<ParsedEntry>[] = [];
   for (const file of listYamlFiles(dir)) {
+    if (present.size > 0) yield;
     const relative = path.relative(dir, file);
     const ctx = contextOf(file);
     present.add(relative);

@@ -1,11 +1,14 @@
 // The knowledge base of a running bot: reloads on edits and swaps the engine only when the edit is valid.
-import { createEngine } from '../engine/engine';
+import { createEngineSteps } from '../engine/engine';
 import type { LoadResult } from '../knowledge/load';
-import { loadKnowledge } from '../knowledge/load';
+import { loadKnowledgeSteps } from '../knowledge/load';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import { formatProblem } from '../knowledge/problems';
 import type { Logger } from '../logger';
+import { runToEnd } from '../steps';
+import type { Steps } from '../steps';
 import type { Engine, KnowledgeBase } from '../types';
+import { runInSlices } from './run-in-slices';
 import type { FolderWatcher } from './watch-folder';
 import { watchFolder } from './watch-folder';
 
@@ -35,12 +38,20 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 
 type Built = { ok: true; engine: Engine } | { ok: false; problems: KnowledgeProblem[] };
 
-/** Loads and builds; a build that throws is reported like a load problem, never thrown. */
-function build(dir: string): { load: LoadResult; built: Built } {
-  const load = loadKnowledge(dir);
+interface BuildResult {
+  load: LoadResult;
+  built: Built;
+}
+
+/**
+ * Loads and builds, in slices; a build that throws is reported like a load problem, never thrown.
+ * The slices let a running bot keep answering (from the last good engine) while it builds.
+ */
+function* buildSteps(dir: string): Steps<BuildResult> {
+  const load = yield* loadKnowledgeSteps(dir);
   if (!load.ok) return { load, built: load };
   try {
-    return { load, built: { ok: true, engine: createEngine(load.kb) } };
+    return { load, built: { ok: true, engine: yield* createEngineSteps(load.kb) } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const problem: KnowledgeProblem = {
@@ -73,16 +84,16 @@ function describe(kb: KnowledgeBase): string {
  */
 export function loadLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledgeResult {
   const { dir, logger } = options;
-  const first = build(dir);
+  const first = runToEnd(buildSteps(dir));
   if (!first.built.ok) return { ok: false, problems: first.built.problems };
   // On failure the caller prints the problems (it decides whether to start at all); warnings here.
   logProblems(first.load.problems, logger);
   // The one reference answers read; replaced whole, so no question sees a half-built engine.
   let current: Engine = first.built.engine;
+
   let watcher: FolderWatcher | undefined;
 
-  const reload = (): LoadResult => {
-    const { load, built } = build(dir);
+  const serve = ({ load, built }: BuildResult): LoadResult => {
     logProblems(load.problems, logger);
     if (built.ok) {
       current = built.engine;
@@ -94,6 +105,32 @@ export function loadLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledgeR
     return load;
   };
 
+  const reload = (): LoadResult => serve(runToEnd(buildSteps(dir)));
+
+  // Edits reload in slices, one reload at a time; edits during a reload ask for one more after it.
+  let reloading = false;
+  let again = false;
+  const reloadInSlices = (): void => {
+    if (reloading) {
+      again = true;
+      return;
+    }
+    reloading = true;
+    void runInSlices(buildSteps(dir))
+      .then(serve, (error: unknown) => {
+        logger.error('knowledge reload failed; still serving the last good knowledge base', {
+          error,
+        });
+      })
+      .finally(() => {
+        reloading = false;
+        if (again) {
+          again = false;
+          reloadInSlices();
+        }
+      });
+  };
+
   const live: LiveKnowledge = {
     engine: () => current,
     reload,
@@ -102,9 +139,7 @@ export function loadLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledgeR
         dir,
         debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
         logger,
-        onChange: () => {
-          reload();
-        },
+        onChange: reloadInSlices,
       });
     },
     close: () => {

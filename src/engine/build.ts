@@ -1,0 +1,64 @@
+// Everything an engine is built from, in slices: vocabulary and its typos, the analyzer, the
+// index, the typo corrector, safety rules and lookups.
+import type { Entry, KnowledgeBase, SourceRef } from '../types';
+import { createAnalyzer } from './analyzer';
+import type { Analyzer } from './analyzer';
+import { compileLookup } from './lookup';
+import type { CompiledLookup } from './lookup';
+import type { ReplyContext } from './reply';
+import { createSafetyMatcher } from './safety';
+import type { SafetyMatcher } from './safety';
+import { buildSearchIndexSteps } from './search-index';
+import type { SearchIndex } from './search-index';
+import type { EngineSettings } from './settings';
+import type { Steps } from '../steps';
+import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
+import { createTypoCorrector } from './typo';
+import type { TypoCorrector } from './typo';
+import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
+
+export interface EngineParts {
+  analyzer: Analyzer;
+  index: SearchIndex;
+  corrector: TypoCorrector;
+  safety: SafetyMatcher;
+  entriesById: ReadonlyMap<string, Entry>;
+  lookups: ReadonlyMap<string, CompiledLookup>;
+  helpEntry: Entry | undefined;
+  ctx: ReplyContext;
+}
+
+export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): Steps<EngineParts> {
+  // Typos are looked for among the entries' own words; questions are corrected towards those
+  // words plus the term groups and function words, which are no typos either.
+  const knowledgeWords = collectVocabulary(kb.entries, []);
+  const functionWords = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
+  const typos = findKnowledgeTypos(kb.entries, knowledgeWords, functionWords);
+  yield;
+  const analyzer = createAnalyzer(kb.termGroups, typos);
+  const index = yield* buildSearchIndexSteps(kb.entries, analyzer, settings.answerStrength);
+  const corrector = createTypoCorrector(
+    addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
+  );
+  yield;
+  const entriesById = new Map(kb.entries.map((e) => [e.id, e]));
+  const sourcesById = new Map<string, SourceRef>(
+    kb.sources.map((s) => [s.id, { id: s.id, title: s.title, date: s.date, url: s.url }]),
+  );
+  const lookups = new Map<string, CompiledLookup>(
+    kb.entries.flatMap((e) =>
+      e.lookup ? [[e.id, compileLookup(e.lookup, analyzer)] as const] : [],
+    ),
+  );
+  const helpEntry = entriesById.get(kb.safety.entryId);
+  return {
+    analyzer,
+    index,
+    corrector,
+    safety: createSafetyMatcher(kb.safety),
+    entriesById,
+    lookups,
+    helpEntry,
+    ctx: { kb, entriesById, sourcesById, help: helpEntry },
+  };
+}
