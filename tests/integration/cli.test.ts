@@ -194,6 +194,14 @@ describe('alliance-bot CLI', () => {
       expect(second.stdout).toContain('no change');
     });
 
+    it('GIVEN a baseline file of another shape THEN a clear message and exit 2', async () => {
+      const baseline = path.join(dir, 'baseline.json');
+      fs.writeFileSync(baseline, '{}');
+      const result = await cli(['eval', '--kb', GOOD, '--baseline', baseline, EVAL]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('is not an eval baseline');
+    });
+
     it('exits 1 and lists the flipped question when an edit makes the bot worse', async () => {
       const baseline = path.join(dir, 'baseline.json');
       await cli(['eval', '--kb', GOOD, '--baseline', baseline, '--update-baseline', EVAL]);

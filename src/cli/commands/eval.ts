@@ -35,8 +35,26 @@ function describe(name: string, m: Metrics): string[] {
   return lines;
 }
 
+/** The stored baseline, null when there is none; a file of another shape is a usage error. */
 function readBaseline(file: string): Baseline | null {
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Baseline) : null;
+  if (!fs.existsSync(file)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CliError(
+      `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const splits = (parsed as { splits?: Record<string, unknown> } | null)?.splits;
+  if (
+    !splits?.dev ||
+    !splits.test ||
+    typeof (parsed as { outcomes?: unknown }).outcomes !== 'object'
+  ) {
+    throw new CliError(`${file} is not an eval baseline (write one with --update-baseline)`);
+  }
+  return parsed as Baseline;
 }
 
 export const evalCommand: CliCommand = {
