@@ -2,9 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import Database from 'better-sqlite3';
-import type { CliIo } from '../../src/cli/command';
 import { gapsCommand } from '../../src/cli/commands/gaps';
 import { statsCommand } from '../../src/cli/commands/stats';
 import { run } from '../../src/cli/main';
@@ -14,6 +11,8 @@ import { silentLogger } from '../../src/logger';
 import { openQuestionLog } from '../../src/question-log/open-question-log';
 import { createAssistant } from '../../src/service/assistant';
 import type { Engine } from '../../src/types';
+import { capturingIo } from '../fakes/capturing-io';
+import { allCells } from '../unit/question-log/log-test-helpers';
 
 const KB_DIR = path.join(__dirname, '..', 'fixtures', 'knowledge', 'good');
 
@@ -21,19 +20,6 @@ function fixtureEngine(): Engine {
   const result = loadKnowledge(KB_DIR);
   if (!result.ok) throw new Error('the good fixture must load');
   return createEngine(result.kb);
-}
-
-function capturingIo(env: Record<string, string> = {}): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stdin: new PassThrough(),
-    env,
-  };
 }
 
 /** A log filled through the production door: assistant + real engine + SQLite log. */
@@ -84,17 +70,7 @@ describe('gaps and stats read what the assistant logged', () => {
   });
 
   it('GIVEN a safety question asked through the assistant THEN no cell of any table holds its text', () => {
-    const db = new Database(dbPath, { readonly: true });
-    const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
-      .all();
-    const cells = tables.flatMap(({ name }) =>
-      db
-        .prepare<[], Record<string, unknown>>(`SELECT * FROM "${name}"`)
-        .all()
-        .flatMap((row) => Object.values(row)),
-    );
-    db.close();
+    const cells = allCells(dbPath);
     expect(cells).toContain('help');
     expect(cells.filter((c) => typeof c === 'string' && /abused|talk to/i.test(c))).toEqual([]);
   });

@@ -2,24 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import type { CliIo } from '../../../src/cli/command';
+import { capturingIo } from '../../fakes/capturing-io';
 import { run } from '../../../src/cli/main';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'knowledge');
-
-function capturingIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stdin: new PassThrough(),
-    env: {},
-  };
-}
 
 /** The good fixture plus one source no entry cites: valid, with one lint warning. */
 function warningsOnlyKb(): string {

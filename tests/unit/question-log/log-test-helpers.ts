@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Logger } from '../../../src/logger';
 import type { QuestionRecord } from '../../../src/service/types';
 
@@ -47,4 +48,20 @@ export function rawDatabaseBytes(dbPath: string): Buffer {
     .filter((file) => fs.existsSync(file))
     .map((file) => fs.readFileSync(file));
   return Buffer.concat(parts);
+}
+
+/** Every value in every table of the database: what a privacy check scans. */
+export function allCells(dbPath: string): unknown[] {
+  const db = new Database(dbPath, { readonly: true });
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .all();
+  const cells = tables.flatMap(({ name }) =>
+    db
+      .prepare<[], Record<string, unknown>>(`SELECT * FROM "${name}"`)
+      .all()
+      .flatMap((row) => Object.values(row)),
+  );
+  db.close();
+  return cells;
 }

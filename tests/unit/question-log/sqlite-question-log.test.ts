@@ -5,24 +5,15 @@ import Database from 'better-sqlite3';
 import { openQuestionLog } from '../../../src/question-log/open-question-log';
 import { openQuestionLogReader } from '../../../src/question-log/question-log-reader';
 import { nullQuestionLog } from '../../../src/service/null-log';
-import { questionRecord, rawDatabaseBytes, recordingLogger, tempDbPath } from './log-test-helpers';
+import {
+  allCells,
+  questionRecord,
+  rawDatabaseBytes,
+  recordingLogger,
+  tempDbPath,
+} from './log-test-helpers';
 
 const SAFETY_TEXT = 'my uncle abuses me and I need help zqxj';
-
-function allCells(dbPath: string): unknown[] {
-  const db = new Database(dbPath, { readonly: true });
-  const tables = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
-    .all();
-  const cells = tables.flatMap(({ name }) =>
-    db
-      .prepare<[], Record<string, unknown>>(`SELECT * FROM "${name}"`)
-      .all()
-      .flatMap((row) => Object.values(row)),
-  );
-  db.close();
-  return cells;
-}
 
 describe('openQuestionLog', () => {
   it('GIVEN path null (QUESTION_LOG=off) THEN it returns the log that stores nothing', () => {
