@@ -68,10 +68,13 @@ export interface Analyzer {
 /**
  * @param wordAliases words to read as other words before anything else (typos inside the
  *   knowledge base itself, see vocabulary.ts)
+ * @param realWords words that are never typos, though the knowledge base does not use them
+ *   (lexicon.ts): an unknown real word stays unknown and lowers the confidence, as it should
  */
 export function createAnalyzer(
   groups: readonly TermGroup[],
   wordAliases: ReadonlyMap<string, string> = new Map(),
+  realWords: ReadonlySet<string> = new Set(),
 ): Analyzer {
   // A plain map that is emptied when full: cheaper than an LRU on this hot path, still bounded.
   const stemCache = new Map<string, string>();
@@ -90,7 +93,7 @@ export function createAnalyzer(
   const analyze = (text: string, corrector?: TypoCorrector): Analysis => {
     const normalized = normalizeText(text);
     const words = tokenize(normalized).map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
-    const corrections = corrector ? correctWords(words, corrector) : [];
+    const corrections = corrector ? correctWords(words, corrector, realWords) : [];
     const qtype = questionType(words);
     const pronounAt = new Set(
       words.flatMap((w, i) => (w === 'us' && PRONOUN_US_AFTER.has(words[i - 1] ?? '') ? [i] : [])),
@@ -123,6 +126,7 @@ export function createAnalyzer(
 function correctWords(
   words: string[],
   corrector: TypoCorrector,
+  realWords: ReadonlySet<string>,
 ): { from: string; to: string; index: number }[] {
   const out: { from: string; to: string; index: number }[] = [];
   let attempts = 0;
@@ -132,7 +136,13 @@ function correctWords(
     i++
   ) {
     const word = words[i] ?? '';
-    if (corrector.isKnown(word) || HARD_STOPWORDS.has(word) || SOFT_STOPWORDS.has(word)) continue;
+    if (
+      corrector.isKnown(word) ||
+      realWords.has(word) ||
+      HARD_STOPWORDS.has(word) ||
+      SOFT_STOPWORDS.has(word)
+    )
+      continue;
     attempts += 1;
     const correction = corrector.correct(word);
     if (correction !== null && correction !== word) {

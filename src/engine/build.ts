@@ -14,6 +14,7 @@ import type { EngineSettings } from './settings';
 import type { Steps } from '../steps';
 import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
 import { createTypoCorrector } from './typo';
+import { englishLexicon } from './lexicon';
 import type { TypoCorrector } from './typo';
 import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
 
@@ -33,9 +34,10 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   // words plus the term groups and function words, which are no typos either.
   const knowledgeWords = collectVocabulary(kb.entries, []);
   const functionWords = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
-  const typos = findKnowledgeTypos(kb.entries, knowledgeWords, functionWords);
+  const realWords = englishLexicon();
+  const typos = findKnowledgeTypos(kb.entries, knowledgeWords, functionWords, realWords);
   yield;
-  const analyzer = createAnalyzer(kb.termGroups, typos);
+  const analyzer = createAnalyzer(kb.termGroups, typos, realWords);
   const index = yield* buildSearchIndexSteps(kb.entries, analyzer, settings.answerStrength);
   const corrector = createTypoCorrector(
     addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),

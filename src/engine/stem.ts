@@ -28,7 +28,7 @@ function britishSpelling(word: string): string {
   return word
     .replace(/^paed/, 'ped')
     .replace(/ization/, 'isation')
-    .replace(/iz(e|es|ed|ing)$/, 'is$1')
+    .replace(/([a-z]{3})iz(e|es|ed|ing)$/, '$1is$2') // organize, not size or prize
     .replace(/yze$/, 'yse')
     .replace(/(behavi|fav|hon|lab|neighb|col)or/, '$1our')
     .replace(/^program$/, 'programme')

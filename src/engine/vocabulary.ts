@@ -50,6 +50,7 @@ export function findKnowledgeTypos(
   entries: readonly Entry[],
   vocabulary: ReadonlyMap<string, number>,
   functionWords: ReadonlySet<string>,
+  realWords: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
   const frequent = new Map(
     [...vocabulary].filter(([word, count]) => count >= FREQUENT && !functionWords.has(word)),
@@ -61,7 +62,7 @@ export function findKnowledgeTypos(
     const own = wordsOf(entryTexts(entry));
     for (const word of wordsOf(entry.questions)) {
       const count = vocabulary.get(word) ?? 0;
-      if (count > RARE || careful.has(word) || aliases.has(word)) continue;
+      if (count > RARE || careful.has(word) || aliases.has(word) || realWords.has(word)) continue;
       const correction = corrector.nearest(word);
       if (correction === null || stem(correction) === stem(word)) continue;
       if (own.has(correction) && (frequent.get(correction) ?? 0) >= FREQUENT * count)

@@ -1,4 +1,6 @@
 import { createAnalyzer } from '../../../src/engine/analyzer';
+import { englishLexicon } from '../../../src/engine/lexicon';
+import { stem } from '../../../src/engine/stem';
 import { createTypoCorrector, editBudget, osaDistance } from '../../../src/engine/typo';
 
 const groups = [
@@ -77,6 +79,19 @@ describe('typo correction', () => {
     expect(analysis.terms[0]?.corrected).toBe(true);
   });
 
+  it('GIVEN a real English word the knowledge base does not use THEN it is never "corrected"', () => {
+    const withLexicon = createAnalyzer(groups, new Map(), englishLexicon());
+    const vocabularyWithCorrected = createTypoCorrector(new Map([['corrected', 3]]));
+    // Without the lexicon "connected" is two edits from "corrected" and would be read as it.
+    expect(vocabularyWithCorrected.correct('connected')).toBe('corrected');
+    expect(withLexicon.analyze('how is it connected', vocabularyWithCorrected).corrections).toEqual(
+      [],
+    );
+    expect(withLexicon.analyze('how is it corected', vocabularyWithCorrected).terms).toContainEqual(
+      expect.objectContaining({ term: 'correct', corrected: true }),
+    );
+  });
+
   it('budgets edits by word length', () => {
     expect([4, 5, 8, 9].map(editBudget)).toEqual([0, 1, 1, 2]);
   });
@@ -85,5 +100,14 @@ describe('typo correction', () => {
     expect(osaDistance('gaols', 'goals', 2)).toBe(1);
     expect(osaDistance('abc', 'abc', 1)).toBe(0);
     expect(osaDistance('kitten', 'sitting', 5)).toBe(3);
+  });
+});
+
+describe('stemming', () => {
+  it('GIVEN American -ize THEN it meets British -ise, but "size" and "prize" keep their z', () => {
+    expect(stem('organize')).toBe(stem('organise'));
+    expect(stem('organization')).toBe('organisation');
+    expect(stem('size')).toBe('size');
+    expect(stem('prize')).not.toContain('s');
   });
 });
