@@ -2,6 +2,7 @@
 import type { Engine, Entry, Explanation, KnowledgeBase, Reply, Suggestion } from '../types';
 import type { Analysis } from './analyzer';
 import { buildEngineParts } from './build';
+import { confidenceOf } from './confidence';
 import type { EngineParts } from './build';
 import { resolveLookup } from './lookup';
 import { LruCache } from './lru';
@@ -150,7 +151,8 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const runnerUp = best.ranked[1];
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
-    if (top && topEntry && top.score >= answerThreshold && !ambiguous) {
+    const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
+    if (top && topEntry && confidence >= answerThreshold && !ambiguous) {
       const exclude = new Set([topEntry.id]);
       const alsoAsked = others.flatMap((d) =>
         d.ranked[0] && d.ranked[0].score >= answerThreshold ? [d.ranked[0]] : [],
@@ -159,7 +161,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       const answer = answerFor(topEntry, best.analysis);
       return {
         reply: entryReply(ctx, topEntry, question, {
-          confidence: top.score,
+          confidence,
           suggestions,
           ...(answer ? { answer } : {}),
         }),
@@ -170,7 +172,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const suggestions = suggestionsFrom(best.ranked, new Set(), suggestThreshold);
     const unsure = ambiguous && top.score >= answerThreshold;
     return {
-      reply: fallbackReply(ctx, question, top?.score ?? 0, suggestions, unsure),
+      reply: fallbackReply(ctx, question, confidence, suggestions, unsure),
       best,
       safety: null,
     };
