@@ -74,6 +74,11 @@ export interface SafetyRules {
   situations: string[][][];
   /** Words that mark a question about the initiative itself (alliance, directive, 2012…). */
   context: string[];
+  /**
+   * Names that are no statement about anyone's harm ("the Global Alliance against Child Sexual
+   * Abuse Online"): removed before combinations and situations are matched, never before phrases.
+   */
+  names: string[];
 }
 
 /** A loaded, validated knowledge base. */

@@ -44,16 +44,25 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   const combinations = compileRules(rules.combinations, false);
   const situations = compileRules(rules.situations, true);
   const context = compilePhrases(rules.context, true);
+  // Longest first, so a full name goes before a shorter one inside it.
+  const names = compilePhrases(rules.names, false).sort(
+    (a, b) => b.stemmed.length - a.stemmed.length,
+  );
   return {
     match(words) {
-      const exact = ` ${words.join(' ')} `;
-      const stemmed = ` ${words.map(stem).join(' ')} `;
-      const hasExact = (phrase: Phrase) => exact.includes(` ${phrase.stemmed} `);
-      const hasStemmed = (phrase: Phrase) => stemmed.includes(` ${phrase.stemmed} `);
-      const phrase = phrases.find(hasExact);
+      const whole = ` ${words.join(' ')} `;
+      const phrase = phrases.find((p) => whole.includes(` ${p.stemmed} `));
       if (phrase !== undefined) return phrase.text;
+      const exact = names.reduce((text, name) => text.replaceAll(` ${name.stemmed} `, ' '), whole);
+      const stemmedOf = (text: string) => ` ${text.trim().split(' ').map(stem).join(' ')} `;
+      const stemmed = stemmedOf(exact);
+      const hasExact = (p: Phrase) => exact.includes(` ${p.stemmed} `);
+      const hasStemmed = (p: Phrase) => stemmed.includes(` ${p.stemmed} `);
       const combination = firstRule(combinations, hasExact);
-      if (combination !== null || context.some(hasStemmed)) return combination;
+      // Context is read on the whole question: a name of the initiative is context too.
+      const wholeStemmed = stemmedOf(whole);
+      if (combination !== null || context.some((p) => wholeStemmed.includes(` ${p.stemmed} `)))
+        return combination;
       const situation = firstRule(situations, hasStemmed);
       return situation === null ? null : `situation: ${situation}`;
     },

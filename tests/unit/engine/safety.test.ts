@@ -9,6 +9,11 @@ const matcher = createSafetyMatcher({
       ['report', 'reporting'],
       ['csam', 'abuse images', 'images', 'material', 'minors'],
     ],
+    [
+      ['im', 'my'],
+      ['abuse', 'abused'],
+      ['child', 'kid'],
+    ],
   ],
   situations: [
     [
@@ -17,6 +22,10 @@ const matcher = createSafetyMatcher({
     ],
   ],
   context: ['alliance', 'directive'],
+  names: [
+    'global alliance against child sexual abuse online',
+    'alliance against child sexual abuse',
+  ],
 });
 const fires = (text: string) => matcher.match(tokenize(normalizeText(text)));
 
@@ -53,5 +62,17 @@ describe('safety matcher', () => {
   it('GIVEN an inflected form THEN a situation still fires, a phrase only in its listed form', () => {
     expect(fires('someone keeps blackmailing me')).toBe('situation: someone + blackmail');
     expect(fires('the hotlines')).toBeNull();
+  });
+
+  it("GIVEN the initiative's name THEN its words are no statement about harm", () => {
+    expect(
+      fires("I'm writing about the Global Alliance against Child Sexual Abuse Online"),
+    ).toBeNull();
+    expect(fires('my essay on the alliance against child sexual abuse')).toBeNull();
+    // Outside the name the same words still fire, and phrases are read before names are removed.
+    expect(fires('my kid was abused')).toBe('my + abused + kid');
+    expect(
+      fires('I was abused, does the global alliance against child sexual abuse online help'),
+    ).toBe('i was abused');
   });
 });
