@@ -15,7 +15,7 @@ ignore disregard forget instructions instruction pretend prompt jailbreak overri
 );
 
 export const SOFT_STOPWORDS = new Set(
-  `you your yours u ur can do tell know about want need give show say said get got let explain
+  `you your yours u ur me can do tell know about want need give show say said get got let explain
 information info something anything thing things find look looking question questions answer`.split(
     /\s+/,
   ),
@@ -42,6 +42,7 @@ export const WORD_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['dec', 'december'],
   ['waht', 'what'],
   ['wat', 'what'],
+  ['wats', 'whats'],
   ['wht', 'what'],
   ['whta', 'what'],
   ['hwat', 'what'],

@@ -156,3 +156,32 @@ describe('suggest (autocomplete)', () => {
     expect(engine.suggest('alliance', 25).length).toBeLessThanOrEqual(25);
   });
 });
+
+describe('questions made only of function words', () => {
+  const fixture = engine.knowledge;
+  const withPhrasings = (extra: Record<string, string[]>): Engine =>
+    createEngine({
+      ...fixture,
+      entries: fixture.entries.map((entry) => ({
+        ...entry,
+        questions: [...entry.questions, ...(extra[entry.id] ?? [])],
+      })),
+    });
+
+  it('GIVEN no phrasing says it THEN "who are you" cannot be answered (no content word)', () => {
+    expect(engine.ask('Who are you?').answered).toBe(false);
+  });
+
+  it('GIVEN a phrasing says it word for word THEN that entry answers, however it is typed', () => {
+    const greeted = withPhrasings({ greeting: ['who are you'] });
+    for (const typed of ['Who are you?', 'WHO ARE YOU', 'who  are you!!']) {
+      expect(greeted.ask(typed)).toMatchObject({ answered: true, entryId: 'greeting' });
+    }
+    expect(greeted.ask('who are you then').answered).toBe(false);
+  });
+
+  it('GIVEN two entries share the wording THEN neither answers it', () => {
+    const shared = withPhrasings({ greeting: ['who are you'], 'four-goals': ['who are you'] });
+    expect(shared.ask('who are you').answered).toBe(false);
+  });
+});

@@ -41,7 +41,6 @@ describe('lintKnowledge', () => {
       ['alliance.yaml', 12, 5, 'warning', 'CONFUSABLE'],
       ['alliance.yaml', 21, 5, 'warning', 'CONFUSABLE'],
       ['alliance.yaml', 21, 5, 'error', 'SELF_RETRIEVAL'],
-      ['alliance.yaml', 21, 5, 'error', 'SELF_RETRIEVAL'],
       ['alliance.yaml', 21, 5, 'warning', 'NEAR_DUPLICATE'],
       ['alliance.yaml', 29, 5, 'warning', 'SAFETY_ROUTED'],
       ['sources.yaml', 13, 5, 'warning', 'UNUSED_SOURCE'],
@@ -57,9 +56,8 @@ describe('lintKnowledge', () => {
         '"who launched the global alliance" of entry "who-started-it" is ambiguous: "who-launched"',
       ),
     );
-    expect(messages).toContainEqual(
-      expect.stringContaining('"what is it for" of entry "who-started-it" gets no answer'),
-    );
+    // Only function words: answered when typed word for word, so not reported.
+    expect(messages.filter((m) => m.includes('"what is it for"'))).toEqual([]);
     expect(messages).toContainEqual(expect.stringContaining('source "never-cited"'));
   });
 
