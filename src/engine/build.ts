@@ -3,6 +3,8 @@
 import type { Entry, KnowledgeBase, SourceRef } from '../types';
 import { createAnalyzer } from './analyzer';
 import type { Analyzer } from './analyzer';
+import { indexExactPhrasings } from './exact-phrasings';
+import type { ExactPhrasing } from './exact-phrasings';
 import { compileLookup } from './lookup';
 import type { CompiledLookup } from './lookup';
 import type { ReplyContext } from './reply';
@@ -26,6 +28,7 @@ export interface EngineParts {
   entriesById: ReadonlyMap<string, Entry>;
   lookups: ReadonlyMap<string, CompiledLookup>;
   helpEntry: Entry | undefined;
+  exactPhrasings: ReadonlyMap<string, ExactPhrasing>;
   ctx: ReplyContext;
 }
 
@@ -61,6 +64,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
     entriesById,
     lookups,
     helpEntry,
+    exactPhrasings: indexExactPhrasings(kb.entries),
     ctx: { kb, entriesById, sourcesById, help: helpEntry },
   };
 }

@@ -2,6 +2,7 @@
 import type { Engine, Entry, Explanation, KnowledgeBase, Reply, Suggestion } from '../types';
 import type { Analysis } from './analyzer';
 import { buildEngineParts } from './build';
+import { findExactPhrasing } from './exact-phrasings';
 import { confidenceOf } from './confidence';
 import type { EngineParts } from './build';
 import { resolveLookup } from './lookup';
@@ -43,13 +44,29 @@ export function* createEngineSteps(
 
 function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: EngineParts): Engine {
   const { answerThreshold, suggestThreshold, ambiguityMargin } = settings;
-  const { analyzer, index, corrector, safety, entriesById, lookups, helpEntry, ctx } = parts;
+  const {
+    analyzer,
+    index,
+    corrector,
+    safety,
+    entriesById,
+    lookups,
+    helpEntry,
+    exactPhrasings,
+    ctx,
+  } = parts;
   const cache = new LruCache<string, Decision>(2000);
 
   const decide = (text: string): Decision => {
     const cached = cache.get(text);
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
+    const exact = findExactPhrasing(exactPhrasings, text, analysis);
+    if (exact) {
+      const ranked = [{ ...exact, score: 1, coverage: 1, similarity: 1 }];
+      cache.set(text, { analysis, ranked });
+      return { analysis, ranked };
+    }
     const variants =
       settings.variantStrength > 0
         ? findVariants(index, analysis.terms)
@@ -191,7 +208,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         safety: fired,
         candidates: best.ranked.slice(0, 10).map((s) => ({
           id: entryAt(s)?.id ?? '?',
-          score: Math.round(s.score * 1000) / 1000,
+          score: Math.round(Math.min(1, s.score) * 1000) / 1000,
           coverage: Math.round(s.coverage * 1000) / 1000,
           similarity: Math.round(s.similarity * 1000) / 1000,
           phrasing: entryAt(s)?.questions[s.phrasing] ?? '',

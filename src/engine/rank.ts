@@ -7,6 +7,7 @@ import type { QuestionType } from './stopwords';
 
 export interface ScoredEntry {
   entry: number;
+  /** 0 and up (a perfect match of the right question type slightly exceeds 1). */
   score: number;
   /** Share of the question's weight found in the entry (0..1). */
   coverage: number;
@@ -19,6 +20,9 @@ export interface ScoredEntry {
 /** A corrected typo is good evidence, but not as good as the word itself. */
 const CORRECTED_FACTOR = 0.8;
 const QTYPE_BONUS = 0.04;
+/** A value filling a phrasing's example slot counts a little less than the word itself, so an
+ * entry whose phrasing names that very value ("Canada founding member?") still comes first. */
+const SLOT_FACTOR = 0.8;
 const SPECIFIC_QTYPES: ReadonlySet<QuestionType> = new Set([
   'who',
   'when',
@@ -45,6 +49,16 @@ function termStrengths(index: SearchIndex, entry: number): Map<number, number> {
     }
   }
   return strengths;
+}
+
+/** The terms of an entry's lookup values (founding countries' names), not of its others. */
+function lookupTerms(index: SearchIndex, entry: number): Set<number> {
+  const terms = new Set<number>();
+  for (const docId of index.docsOfEntry[entry] ?? []) {
+    const doc = index.docs[docId];
+    if (doc?.kind === 'lookup') doc.terms.forEach((term) => terms.add(term));
+  }
+  return terms;
 }
 
 export interface ScoringOptions {
@@ -81,6 +95,11 @@ export function scoreEntry(
   }
   const coverage = total > 0 ? matched / total : 0;
 
+  // A lookup entry's phrasings name one value as an example ("Is Germany a member?"): any value
+  // the question names fills that slot, so "Is Belgium a member?" matches it just as well.
+  const slot = lookupTerms(index, entry);
+  const fillsSlot = [...queryIds].some((id) => slot.has(id));
+
   // Dice rather than the phrasing's share alone: a one-word phrasing ("funding?") must not match
   // every question that contains its word perfectly.
   let best = { value: -1, similarity: 0, phrasing: 0 };
@@ -93,15 +112,18 @@ export function scoreEntry(
       const w = (doc.weights[k] ?? 1) * (index.idf[term] ?? 0);
       weight += w;
       if (queryIds.has(term)) shared += w;
+      else if (fillsSlot && slot.has(term)) shared += SLOT_FACTOR * w;
     });
-    const similarity = weight + total > 0 ? (2 * shared) / (weight + total) : 0;
+    const similarity = weight + total > 0 ? Math.min(1, (2 * shared) / (weight + total)) : 0;
     const value = similarity + qtypeAdjustment(analysis.qtype, doc.qtype);
     if (value > best.value) best = { value, similarity, phrasing: doc.phrasing };
   }
   const adjustment = best.value - best.similarity;
+  // Not capped at 1: a matching question type may lift a perfect match to 1.04, and capping it
+  // would eat into its lead over the runner-up. The confidence is capped instead (confidence.ts).
   const score = Math.max(
     0,
-    Math.min(1, coverageWeight * coverage + (1 - coverageWeight) * best.similarity + adjustment),
+    coverageWeight * coverage + (1 - coverageWeight) * best.similarity + adjustment,
   );
   return { entry, score, coverage, similarity: best.similarity, phrasing: best.phrasing };
 }

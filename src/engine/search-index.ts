@@ -7,11 +7,13 @@ import type { Steps } from '../steps';
 import type { QuestionType } from './stopwords';
 import { isWhWord, SOFT_WEIGHT } from './stopwords';
 
-export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'answer';
+/** `lookup`: a lookup value ("Germany" of the founding countries); `other`: a name the lookup
+ * knows is not a value ("Canada"). Both are found alike; only values fill a phrasing's slot. */
+export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'other' | 'answer';
 
 /** How much a match in each kind of document counts (answers only help recall). */
 export function docStrengths(answerStrength: number): Record<DocKind, number> {
-  return { phrasing: 1, tag: 0.9, lookup: 1, answer: answerStrength };
+  return { phrasing: 1, tag: 0.9, lookup: 1, other: 1, answer: answerStrength };
 }
 
 export interface IndexedDoc {
@@ -70,10 +72,13 @@ function docTexts(entry: Entry): DocText[] {
     phrasing,
   }));
   for (const tag of entry.tags) texts.push({ kind: 'tag', text: tag, phrasing: -1 });
-  for (const value of [...(entry.lookup?.values ?? []), ...(entry.lookup?.others ?? [])]) {
-    for (const name of [value.name, ...value.aliases]) {
-      texts.push({ kind: 'lookup', text: name, phrasing: -1 });
-    }
+  const named = [
+    ...(entry.lookup?.values ?? []).map((value) => ({ value, kind: 'lookup' as const })),
+    ...(entry.lookup?.others ?? []).map((value) => ({ value, kind: 'other' as const })),
+  ];
+  for (const { value, kind } of named) {
+    for (const name of [value.name, ...value.aliases])
+      texts.push({ kind, text: name, phrasing: -1 });
   }
   texts.push({ kind: 'answer', text: entry.answer, phrasing: -1 });
   return texts;
