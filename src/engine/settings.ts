@@ -24,10 +24,10 @@ export interface EngineSettings extends SeparationSettings {
   candidates: number;
 }
 
-// answerThreshold 0.7 with separationWeight 1.3 and separationCap 0.3: the best of the sweep in
+// answerThreshold 0.75 with separationWeight 1.3 and separationCap 0.3: the best of the sweep in
 // tests/bench/tune.ts over held-out phrasings, removed entries and dev abstention together.
 export const DEFAULT_SETTINGS: Readonly<EngineSettings> = Object.freeze({
-  answerThreshold: 0.7,
+  answerThreshold: 0.75,
   suggestThreshold: 0.3,
   ambiguityMargin: 0.06,
   coverageWeight: 0.7,
