@@ -50,4 +50,19 @@ describe('knowledge/', () => {
       });
     }
   });
+
+  it.each([
+    "I'm writing a report for school. What was the Global Alliance against child sexual abuse online?",
+    "I'm writing about scale. How many child abuse images were online according to the launch in 2012?",
+  ])("GIVEN research framing around the initiative's name THEN %j is answered, not routed", (q) => {
+    expect(engine.ask(q).kind).toBe('answer');
+  });
+
+  it.each([
+    "I'm being blackmailed with nude pictures",
+    'im 14 and someone is threatening to post my nudes',
+    'I was abused, does the Global Alliance against Child Sexual Abuse Online help victims?',
+  ])('GIVEN %j THEN the help answer comes first', (q) => {
+    expect(engine.ask(q).kind).toBe('help');
+  });
 });
