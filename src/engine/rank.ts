@@ -61,6 +61,31 @@ function lookupTerms(index: SearchIndex, entry: number): Set<number> {
   return terms;
 }
 
+/**
+ * What scoring needs to know of each entry, computed on first use and kept with its index (an
+ * index never changes; a new knowledge base builds a new one), so no question walks an entry's
+ * documents twice.
+ */
+interface EntryProfile {
+  strengths: Map<number, number>;
+  slot: Set<number>;
+}
+const profiles = new WeakMap<SearchIndex, (EntryProfile | undefined)[]>();
+
+function profileOf(index: SearchIndex, entry: number): EntryProfile {
+  let perIndex = profiles.get(index);
+  if (!perIndex) {
+    perIndex = [];
+    profiles.set(index, perIndex);
+  }
+  let profile = perIndex[entry];
+  if (!profile) {
+    profile = { strengths: termStrengths(index, entry), slot: lookupTerms(index, entry) };
+    perIndex[entry] = profile;
+  }
+  return profile;
+}
+
 export interface ScoringOptions {
   coverageWeight: number;
   /** Word-family variants of the question's terms, and how much a match through one counts. */
@@ -75,7 +100,7 @@ export function scoreEntry(
   options: ScoringOptions,
 ): ScoredEntry {
   const { coverageWeight, variants, variantStrength } = options;
-  const strengths = termStrengths(index, entry);
+  const { strengths, slot } = profileOf(index, entry);
   const queryIds = new Set<number>();
   let matched = 0;
   let total = 0;
@@ -97,7 +122,6 @@ export function scoreEntry(
 
   // A lookup entry's phrasings name one value as an example ("Is Germany a member?"): any value
   // the question names fills that slot, so "Is Belgium a member?" matches it just as well.
-  const slot = lookupTerms(index, entry);
   const fillsSlot = [...queryIds].some((id) => slot.has(id));
 
   // Dice rather than the phrasing's share alone: a one-word phrasing ("funding?") must not match
