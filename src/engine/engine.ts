@@ -57,16 +57,8 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   } = parts;
   const cache = new LruCache<string, Decision>(2000);
 
-  const decide = (text: string): Decision => {
-    const cached = cache.get(text);
-    if (cached) return cached;
-    const analysis = analyzer.analyze(text, corrector);
-    const exact = findExactPhrasing(exactPhrasings, text, analysis);
-    if (exact) {
-      const ranked = [{ ...exact, score: 1, coverage: 1, similarity: 1 }];
-      cache.set(text, { analysis, ranked });
-      return { analysis, ranked };
-    }
+  /** Every candidate the index retrieves for an analysis, scored, best first. */
+  const rankAll = (analysis: Analysis): ScoredEntry[] => {
     const variants =
       settings.variantStrength > 0
         ? findVariants(index, analysis.terms)
@@ -81,14 +73,20 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       [...analysis.terms, ...variantTerms],
       settings.candidates,
     );
-    const decision = {
-      analysis,
-      ranked: rankCandidates(index, analysis, candidates, {
-        coverageWeight: settings.coverageWeight,
-        variants,
-        variantStrength: settings.variantStrength,
-      }),
-    };
+    return rankCandidates(index, analysis, candidates, {
+      coverageWeight: settings.coverageWeight,
+      variants,
+      variantStrength: settings.variantStrength,
+    });
+  };
+
+  const decide = (text: string): Decision => {
+    const cached = cache.get(text);
+    if (cached) return cached;
+    const analysis = analyzer.analyze(text, corrector);
+    const exact = findExactPhrasing(exactPhrasings, analysis);
+    const ranked = exact ? [{ ...exact, score: 1, coverage: 1, similarity: 1 }] : rankAll(analysis);
+    const decision = { analysis, ranked };
     cache.set(text, decision);
     return decision;
   };

@@ -12,9 +12,9 @@ export interface ExactPhrasing {
   phrasing: number;
 }
 
-/** The words of a text as compared here: normalised, with short forms read as their word. */
-export function exactKey(text: string): string {
-  return tokenize(normalizeText(text))
+/** The words of normalised text as compared here: short forms read as their word. */
+function exactKey(normalized: string): string {
+  return tokenize(normalized)
     .map((word) => WORD_VARIANTS.get(word) ?? word)
     .join(' ');
 }
@@ -24,7 +24,7 @@ export function indexExactPhrasings(entries: readonly Entry[]): Map<string, Exac
   const found = new Map<string, ExactPhrasing | null>();
   entries.forEach((entry, e) => {
     entry.questions.forEach((question, phrasing) => {
-      const key = exactKey(question);
+      const key = exactKey(normalizeText(question));
       const seen = found.get(key);
       if (key === '' || seen === null) return;
       if (seen === undefined) found.set(key, { entry: e, phrasing });
@@ -39,9 +39,8 @@ export function indexExactPhrasings(entries: readonly Entry[]): Map<string, Exac
 /** The phrasing a function-word-only question repeats, if any. */
 export function findExactPhrasing(
   exact: ReadonlyMap<string, ExactPhrasing>,
-  text: string,
   analysis: Analysis,
 ): ExactPhrasing | undefined {
   if (analysis.terms.some((term) => term.weight >= 1 && !isWhWord(term.term))) return undefined;
-  return exact.get(exactKey(text));
+  return exact.get(exactKey(analysis.normalized));
 }

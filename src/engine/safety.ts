@@ -39,6 +39,9 @@ function firstRule(rules: readonly Phrase[][][], has: (phrase: Phrase) => boolea
   return null;
 }
 
+/** " a b " with each word stemmed, padded like its input. */
+const stemmedText = (padded: string): string => ` ${padded.trim().split(' ').map(stem).join(' ')} `;
+
 export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   const phrases = compilePhrases(rules.phrases, false);
   const combinations = compileRules(rules.combinations, false);
@@ -54,16 +57,13 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
       const phrase = phrases.find((p) => whole.includes(` ${p.stemmed} `));
       if (phrase !== undefined) return phrase.text;
       const exact = names.reduce((text, name) => text.replaceAll(` ${name.stemmed} `, ' '), whole);
-      const stemmedOf = (text: string) => ` ${text.trim().split(' ').map(stem).join(' ')} `;
-      const stemmed = stemmedOf(exact);
-      const hasExact = (p: Phrase) => exact.includes(` ${p.stemmed} `);
-      const hasStemmed = (p: Phrase) => stemmed.includes(` ${p.stemmed} `);
-      const combination = firstRule(combinations, hasExact);
+      const combination = firstRule(combinations, (p) => exact.includes(` ${p.stemmed} `));
+      if (combination !== null) return combination;
       // Context is read on the whole question: a name of the initiative is context too.
-      const wholeStemmed = stemmedOf(whole);
-      if (combination !== null || context.some((p) => wholeStemmed.includes(` ${p.stemmed} `)))
-        return combination;
-      const situation = firstRule(situations, hasStemmed);
+      const wholeStemmed = stemmedText(whole);
+      if (context.some((p) => wholeStemmed.includes(` ${p.stemmed} `))) return null;
+      const stemmed = exact === whole ? wholeStemmed : stemmedText(exact);
+      const situation = firstRule(situations, (p) => stemmed.includes(` ${p.stemmed} `));
       return situation === null ? null : `situation: ${situation}`;
     },
   };

@@ -44,7 +44,8 @@ export function normalizeText(text: string): string {
 const NORMALIZED_CACHE_SIZE = 20_000;
 const normalizedCache = new Map<string, string>();
 
-function foldText(text: string): string {
+/** normalizeText without its cache: for bulk data read once (the English lexicon). */
+export function foldText(text: string): string {
   const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

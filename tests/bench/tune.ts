@@ -52,23 +52,24 @@ const removals = kb.entries
     })),
   }));
 
+/** Each knowledge base asked its own questions; the dev-split measures of every run. */
+function runEach(
+  sets: readonly { kb: KnowledgeBase; questions: EvalQuestion[] }[],
+  settings: Partial<EngineSettings>,
+) {
+  return sets.map((set) => runEval(createEngine(set.kb, settings), set.questions).splits.dev);
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
 function measure(settings: Partial<EngineSettings>) {
-  let right = 0;
-  let wrong = 0;
-  let asked = 0;
-  for (const f of folds) {
-    const m = runEval(createEngine(f.kb, settings), f.questions).splits.dev;
-    right += m.inScope.right;
-    wrong += m.answered.wrong;
-    asked += m.inScope.n;
-  }
-  let abstained = 0;
-  let uncovered = 0;
-  for (const r of removals) {
-    const m = runEval(createEngine(r.kb, settings), r.questions).splits.dev;
-    abstained += m.outOfScope.abstained;
-    uncovered += m.outOfScope.n;
-  }
+  const foldRuns = runEach(folds, settings);
+  const right = sum(foldRuns.map((m) => m.inScope.right));
+  const wrong = sum(foldRuns.map((m) => m.answered.wrong));
+  const asked = sum(foldRuns.map((m) => m.inScope.n));
+  const removalRuns = runEach(removals, settings);
+  const abstained = sum(removalRuns.map((m) => m.outOfScope.abstained));
+  const uncovered = sum(removalRuns.map((m) => m.outOfScope.n));
   const devRun = runEval(createEngine(kb, settings), dev).splits.dev;
   const loo = right / asked;
   const looWrong = wrong / Math.max(1, right + wrong);
