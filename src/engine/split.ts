@@ -3,11 +3,13 @@
 const MAX_PARTS = 5;
 const MIN_WORDS = 2;
 
-/** The separate questions of the input, or [] when it is one question. */
+/**
+ * The separate questions of the input, or [] when it is one question. A lone question after a
+ * one-word aside ("hi! who proposed it?") counts as a part too, so the aside cannot blur it.
+ */
 export function splitQuestions(text: string): string[] {
-  const parts = text
-    .split(/[?!;\n]+|\.\s+/)
-    .map((part) => part.trim())
-    .filter((part) => part.split(/\s+/).length >= MIN_WORDS);
-  return parts.length > 1 ? parts.slice(0, MAX_PARTS) : [];
+  const pieces = text.split(/[?!;\n]+|\.\s+/).map((part) => part.trim());
+  const parts = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
+  const dropped = pieces.some((part) => part !== '' && !parts.includes(part));
+  return parts.length > 1 || (parts.length === 1 && dropped) ? parts.slice(0, MAX_PARTS) : [];
 }
