@@ -41,10 +41,11 @@ const wordsOf = (texts: readonly string[]): Set<string> =>
   new Set(texts.flatMap((t) => tokenize(normalizeText(t))));
 
 /**
- * Rare words of phrasings that misspell a word of the same entry: such a word appears in no
- * answer, tag or lookup name (those are written with care), is one or two edits from a frequent
- * word that the same entry uses elsewhere, and is no inflection of it. "calld" → "called";
- * "scared" stays "scared" and "Chile" stays "Chile".
+ * Words of phrasings that misspell a word of the same entry: such a word is no English word,
+ * appears in no answer, tag or lookup name (those are written with care), is one or two edits
+ * from a word the same entry uses and the knowledge base uses at least three times as often, and
+ * is no inflection of it.
+ * "calld" → "called"; "scared" stays "scared" and "Chile" stays "Chile".
  */
 export function findKnowledgeTypos(
   entries: readonly Entry[],
@@ -62,7 +63,10 @@ export function findKnowledgeTypos(
     const own = wordsOf(entryTexts(entry));
     for (const word of wordsOf(entry.questions)) {
       const count = vocabulary.get(word) ?? 0;
-      if (count > RARE || careful.has(word) || aliases.has(word) || realWords.has(word)) continue;
+      // With a lexicon, a word it lacks may be a typo however often it is repeated ("aliance");
+      // without one, only a rare word may.
+      const mayBeTypo = realWords.size > 0 || count <= RARE;
+      if (!mayBeTypo || careful.has(word) || aliases.has(word) || realWords.has(word)) continue;
       const correction = corrector.nearest(word);
       if (correction === null || stem(correction) === stem(word)) continue;
       if (own.has(correction) && (frequent.get(correction) ?? 0) >= FREQUENT * count)
