@@ -8,6 +8,7 @@ import {
   HARD_STOPWORDS,
   SOFT_STOPWORDS,
   SOFT_WEIGHT,
+  framingPositions,
   questionType,
 } from './stopwords';
 import { createPhraseMatcher, matchPhrases } from './term-groups';
@@ -98,7 +99,8 @@ export function createAnalyzer(
     const pronounAt = new Set(
       words.flatMap((w, i) => (w === 'us' && PRONOUN_US_AFTER.has(words[i - 1] ?? '') ? [i] : [])),
     );
-    const stems = words.map((w, i) => (pronounAt.has(i) ? '' : cachedStem(w)));
+    const framing = framingPositions(words);
+    const stems = words.map((w, i) => (pronounAt.has(i) || framing.has(i) ? '' : cachedStem(w)));
     const correctedAt = new Set(corrections.map((c) => c.index));
     const terms = new Map<string, QueryTerm>();
     for (const match of matchPhrases(matcher, stems)) {

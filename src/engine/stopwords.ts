@@ -92,3 +92,32 @@ export function questionType(tokens: readonly string[]): QuestionType {
 export function isWhWord(token: string): boolean {
   return WH_WORDS.has(token) || token === 'many' || token === 'much';
 }
+
+// Words that frame a question rather than ask it: "I read that X, is that right?" asks X. Left in,
+// "read" and "right" count as content words that no entry explains and sink the confidence of the
+// very question they frame. Matched as whole word sequences only, so "rights" or "read the
+// declaration" keep their meaning.
+// prettier-ignore
+const FRAMING_PHRASES: readonly (readonly string[])[] = [
+  'is it true that', 'is it true', 'is that true', 'is this true', 'is it right that', 'is it right',
+  'is that right', 'is this right', 'am i right that', 'am i right', 'is it correct that',
+  'is it correct', 'is that correct', 'is this correct', 'i read that', 'i read', 'ive read that',
+  'ive read', 'i heard that', 'i heard', 'ive heard that', 'ive heard', 'i was told that',
+  'i was told', 'someone told me that', 'someone told me', 'i saw that', 'i noticed that',
+  'i noticed', 'i understand that', 'true or false', 'or not',
+].map((phrase) => phrase.split(' '));
+
+/** Positions of the words that frame the question (FRAMING_PHRASES), longest phrase first. */
+export function framingPositions(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of FRAMING_PHRASES) {
+      if (phrase.every((word, k) => tokens[i + k] === word)) {
+        phrase.forEach((_, k) => out.add(i + k));
+        i += phrase.length - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

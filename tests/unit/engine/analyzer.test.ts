@@ -34,6 +34,20 @@ describe('synonyms and acronyms', () => {
     expect(terms('is the US a member')).toContain('us');
   });
 
+  it('GIVEN words that frame the question THEN only what it asks is left', () => {
+    expect(terms('I read that the EU launched it in Brussels, is that right?')).toEqual([
+      'eu',
+      'launch',
+      'brussel',
+    ]);
+    expect(terms('Is it true that the US joined?')).toEqual(['us', 'join']);
+  });
+
+  it('GIVEN the same words asking something THEN they keep their meaning', () => {
+    expect(terms('who read the declaration')).toContain('read');
+    expect(terms('human rights')).toContain('right');
+  });
+
   it('GIVEN function words THEN hard ones are dropped and soft ones weigh less', () => {
     const analysis = analyzer.analyze('Can you tell me what the goals are?');
     expect(analysis.terms.find((t) => t.term === 'goal')?.weight).toBe(1);
