@@ -1,6 +1,7 @@
 // `alliance-bot ask`: one question (human-readable, --json or --explain) or --jsonl over stdin.
 import readline from 'node:readline';
 import { createEngine } from '../../engine/engine';
+import { DEFAULT_SETTINGS } from '../../engine/settings';
 import { renderPlain } from '../../format/plain';
 import type { Engine, Explanation, Reply } from '../../types';
 import type { CliCommand, CliIo } from '../command';
@@ -39,7 +40,11 @@ function renderExplanation(explanation: Explanation): string {
     );
   }
   if (explanation.safety) lines.push(`safety routing fired on: ${explanation.safety}`);
-  lines.push('candidates (score = 0.7·coverage + 0.3·similarity ± question type):');
+  const coverage = DEFAULT_SETTINGS.coverageWeight;
+  const similarity = Math.round((1 - coverage) * 100) / 100;
+  lines.push(
+    `candidates (score = ${coverage}·coverage + ${similarity}·similarity ± question type):`,
+  );
   for (const c of explanation.candidates) {
     lines.push(
       `  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  similarity ${c.similarity.toFixed(3)}  ${c.id}  "${c.phrasing}"`,
