@@ -15,6 +15,8 @@ export interface SafetyMatcher {
 /** A phrase as matched (normalised, and stemmed for situations) and as written, for explanations. */
 interface Phrase {
   stemmed: string;
+  /** " stemmed ", built once: matching runs on every question, and these strings were its garbage. */
+  padded: string;
   text: string;
 }
 
@@ -22,7 +24,8 @@ function compilePhrases(texts: readonly string[], stemmed: boolean): Phrase[] {
   return texts
     .map((text) => {
       const words = tokenize(normalizeText(text));
-      return { stemmed: (stemmed ? words.map(stem) : words).join(' '), text };
+      const joined = (stemmed ? words.map(stem) : words).join(' ');
+      return { stemmed: joined, padded: ` ${joined} `, text };
     })
     .filter((p) => p.stemmed !== '');
 }
@@ -54,16 +57,16 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   return {
     match(words) {
       const whole = ` ${words.join(' ')} `;
-      const phrase = phrases.find((p) => whole.includes(` ${p.stemmed} `));
+      const phrase = phrases.find((p) => whole.includes(p.padded));
       if (phrase !== undefined) return phrase.text;
-      const exact = names.reduce((text, name) => text.replaceAll(` ${name.stemmed} `, ' '), whole);
-      const combination = firstRule(combinations, (p) => exact.includes(` ${p.stemmed} `));
+      const exact = names.reduce((text, name) => text.replaceAll(name.padded, ' '), whole);
+      const combination = firstRule(combinations, (p) => exact.includes(p.padded));
       if (combination !== null) return combination;
       // Context is read on the whole question: a name of the initiative is context too.
       const wholeStemmed = stemmedText(whole);
-      if (context.some((p) => wholeStemmed.includes(` ${p.stemmed} `))) return null;
+      if (context.some((p) => wholeStemmed.includes(p.padded))) return null;
       const stemmed = exact === whole ? wholeStemmed : stemmedText(exact);
-      const situation = firstRule(situations, (p) => stemmed.includes(` ${p.stemmed} `));
+      const situation = firstRule(situations, (p) => stemmed.includes(p.padded));
       return situation === null ? null : `situation: ${situation}`;
     },
   };
