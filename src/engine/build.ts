@@ -8,6 +8,7 @@ import type { ExactPhrasing } from './exact-phrasings';
 import { compileLookup } from './lookup';
 import type { CompiledLookup } from './lookup';
 import type { ReplyContext } from './reply';
+import { prepareScoring } from './rank';
 import { createSafetyMatcher } from './safety';
 import type { SafetyMatcher } from './safety';
 import { buildSearchIndexSteps } from './search-index';
@@ -42,6 +43,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   yield;
   const analyzer = createAnalyzer(kb.termGroups, typos, realWords);
   const index = yield* buildSearchIndexSteps(kb.entries, analyzer, settings.answerStrength);
+  yield* prepareScoring(index);
   const corrector = createTypoCorrector(
     addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
   );
