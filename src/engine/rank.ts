@@ -92,12 +92,14 @@ function profileOf(index: SearchIndex, entry: number): EntryProfile {
   return profile;
 }
 
-/** Builds every entry's profile ahead of the first question, in slices of this many entries. */
+/** Entries profiled between two yields while an engine is built. */
+const PROFILE_SLICE = 500;
+
+/** Builds every entry's profile ahead of the first question, in slices. */
 export function* prepareScoring(index: SearchIndex): Steps<void> {
-  const SLICE = 500;
   for (let entry = 0; entry < index.entries.length; entry++) {
     profileOf(index, entry);
-    if (entry % SLICE === SLICE - 1) yield;
+    if (entry % PROFILE_SLICE === PROFILE_SLICE - 1) yield;
   }
 }
 
