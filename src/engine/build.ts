@@ -8,7 +8,8 @@ import type { ExactPhrasing } from './exact-phrasings';
 import { compileLookup } from './lookup';
 import type { CompiledLookup } from './lookup';
 import type { ReplyContext } from './reply';
-import { prepareScoring } from './rank';
+import { buildEntryProfiles } from './rank';
+import type { EntryProfile } from './rank';
 import { createSafetyMatcher } from './safety';
 import type { SafetyMatcher } from './safety';
 import { buildSearchIndexSteps } from './search-index';
@@ -24,6 +25,8 @@ import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
 export interface EngineParts {
   analyzer: Analyzer;
   index: SearchIndex;
+  /** What scoring needs of each entry, by entry number (rank.ts). */
+  profiles: readonly EntryProfile[];
   corrector: TypoCorrector;
   safety: SafetyMatcher;
   entriesById: ReadonlyMap<string, Entry>;
@@ -43,7 +46,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   yield;
   const analyzer = createAnalyzer(kb.termGroups, typos, realWords);
   const index = yield* buildSearchIndexSteps(kb.entries, analyzer, settings.answerStrength);
-  yield* prepareScoring(index);
+  const profiles = yield* buildEntryProfiles(index);
   const corrector = createTypoCorrector(
     addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
   );
@@ -61,6 +64,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   return {
     analyzer,
     index,
+    profiles,
     corrector,
     safety: createSafetyMatcher(kb.safety),
     entriesById,

@@ -47,6 +47,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   const {
     analyzer,
     index,
+    profiles,
     corrector,
     safety,
     entriesById,
@@ -73,7 +74,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       [...analysis.terms, ...variantTerms],
       settings.candidates,
     );
-    return rankCandidates(index, analysis, candidates, {
+    return rankCandidates(index, profiles, analysis, candidates, {
       coverageWeight: settings.coverageWeight,
       variants,
       variantStrength: settings.variantStrength,

@@ -39,12 +39,11 @@ function qtypeAdjustment(question: QuestionType, phrasing: QuestionType): number
 }
 
 /**
- * What scoring needs to know of each entry, computed when the engine is built (prepareScoring) and
- * kept with its index (an index never changes; a new knowledge base builds a new one), so no
- * question walks an entry's documents. Built on first use otherwise. About 27 MB and 0.1 s at
- * 10,000 entries; built lazily, the first questions to touch each entry paid for it in the tail.
+ * What scoring needs to know of an entry, built with the engine (buildEntryProfiles), so no
+ * question walks an entry's documents: about 27 MB and 0.1 s at 10,000 entries. Built on first
+ * use instead, the first questions to touch each entry paid for it in the latency tail.
  */
-interface EntryProfile {
+export interface EntryProfile {
   /** The strongest kind of document each term of the entry appears in. */
   strengths: Map<number, number>;
   /** The terms of its lookup values (founding countries' names), not of its others. */
@@ -76,32 +75,20 @@ function buildProfile(index: SearchIndex, entry: number): EntryProfile {
   }
   return { strengths, slot, phrasings };
 }
-const profiles = new WeakMap<SearchIndex, (EntryProfile | undefined)[]>();
-
-function profileOf(index: SearchIndex, entry: number): EntryProfile {
-  let perIndex = profiles.get(index);
-  if (!perIndex) {
-    perIndex = [];
-    profiles.set(index, perIndex);
-  }
-  let profile = perIndex[entry];
-  if (!profile) {
-    profile = buildProfile(index, entry);
-    perIndex[entry] = profile;
-  }
-  return profile;
-}
-
 /** Entries profiled between two yields while an engine is built. */
 const PROFILE_SLICE = 500;
 
-/** Builds every entry's profile ahead of the first question, in slices. */
-export function* prepareScoring(index: SearchIndex): Steps<void> {
+/** Every entry's profile, by entry number, in slices. */
+export function* buildEntryProfiles(index: SearchIndex): Steps<EntryProfile[]> {
+  const out: EntryProfile[] = [];
   for (let entry = 0; entry < index.entries.length; entry++) {
-    profileOf(index, entry);
+    out.push(buildProfile(index, entry));
     if (entry % PROFILE_SLICE === PROFILE_SLICE - 1) yield;
   }
+  return out;
 }
+
+const NO_PROFILE: EntryProfile = { strengths: new Map(), slot: new Set(), phrasings: [] };
 
 export interface ScoringOptions {
   coverageWeight: number;
@@ -150,10 +137,11 @@ function scoreEntry(
   index: SearchIndex,
   query: QueryProfile,
   entry: number,
+  profile: EntryProfile,
   options: ScoringOptions,
 ): ScoredEntry {
   const { coverageWeight, variantStrength } = options;
-  const { strengths, slot, phrasings } = profileOf(index, entry);
+  const { strengths, slot, phrasings } = profile;
   const { total, ids } = query;
   let matched = 0;
   for (const { id, mass, variants } of query.terms) {
@@ -167,7 +155,12 @@ function scoreEntry(
   // A lookup entry's phrasings name one value as an example ("Is Germany a member?"): any value
   // the question names fills that slot, so "Is Belgium a member?" matches it just as well.
   let fillsSlot = false;
-  for (const id of slot) if (ids.has(id)) fillsSlot = true;
+  for (const id of slot) {
+    if (ids.has(id)) {
+      fillsSlot = true;
+      break;
+    }
+  }
 
   // Dice rather than the phrasing's share alone: a one-word phrasing ("funding?") must not match
   // every question that contains its word perfectly.
@@ -196,12 +189,13 @@ function scoreEntry(
 /** Scores the candidates, best first. */
 export function rankCandidates(
   index: SearchIndex,
+  profiles: readonly EntryProfile[],
   analysis: Analysis,
   candidates: readonly number[],
   options: ScoringOptions,
 ): ScoredEntry[] {
   const query = profileQuery(index, analysis, options);
   return candidates
-    .map((entry) => scoreEntry(index, query, entry, options))
+    .map((entry) => scoreEntry(index, query, entry, profiles[entry] ?? NO_PROFILE, options))
     .sort((a, b) => b.score - a.score);
 }

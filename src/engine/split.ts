@@ -8,8 +8,11 @@ const MIN_WORDS = 2;
  * one-word aside ("hi! who proposed it?") counts as a part too, so the aside cannot blur it.
  */
 export function splitQuestions(text: string): string[] {
-  const pieces = text.split(/[?!;\n]+|\.\s+/).map((part) => part.trim());
+  const pieces = text
+    .split(/[?!;\n]+|\.\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const parts = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
-  const dropped = pieces.some((part) => part !== '' && !parts.includes(part));
+  const dropped = pieces.length > parts.length;
   return parts.length > 1 || (parts.length === 1 && dropped) ? parts.slice(0, MAX_PARTS) : [];
 }

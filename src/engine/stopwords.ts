@@ -98,26 +98,37 @@ export function isWhWord(token: string): boolean {
 // very question they frame. Matched as whole word sequences only, so "rights" or "read the
 // declaration" keep their meaning.
 // prettier-ignore
-const FRAMING_PHRASES: readonly (readonly string[])[] = [
+const FRAMING_PHRASES: readonly string[] = [
   'is it true that', 'is it true', 'is that true', 'is this true', 'is it right that', 'is it right',
   'is that right', 'is this right', 'am i right that', 'am i right', 'is it correct that',
   'is it correct', 'is that correct', 'is this correct', 'i read that', 'i read', 'ive read that',
   'ive read', 'i heard that', 'i heard', 'ive heard that', 'ive heard', 'i was told that',
   'i was told', 'someone told me that', 'someone told me', 'i saw that', 'i noticed that',
   'i noticed', 'i understand that', 'true or false', 'or not',
-].map((phrase) => phrase.split(' '));
+];
 
-/** Positions of the words that frame the question (FRAMING_PHRASES), longest phrase first. */
+/** The framing phrases by their first word, longest first, so "is it true that" beats "is it true". */
+const FRAMING_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of FRAMING_PHRASES) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
+  }
+  for (const phrases of byFirst.values()) phrases.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();
+
+/** Positions of the words that frame the question (FRAMING_PHRASES). */
 export function framingPositions(tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of FRAMING_PHRASES) {
-      if (phrase.every((word, k) => tokens[i + k] === word)) {
-        phrase.forEach((_, k) => out.add(i + k));
-        i += phrase.length - 1;
-        break;
-      }
-    }
+    const phrase = FRAMING_BY_FIRST_WORD.get(tokens[i] ?? '')?.find((words) =>
+      words.every((word, k) => tokens[i + k] === word),
+    );
+    if (!phrase) continue;
+    phrase.forEach((_, k) => out.add(i + k));
+    i += phrase.length - 1;
   }
   return out;
 }
