@@ -81,11 +81,27 @@ export interface SafetyRules {
   names: string[];
 }
 
+/**
+ * A language the bot reads besides English (knowledge/languages.yaml): a question written in it is
+ * read word by word into English before it is matched. The bot still answers in English.
+ */
+export interface Language {
+  /** ISO 639-1 code, e.g. "fr". */
+  code: string;
+  name: string;
+  /** Words that carry no meaning for matching (articles, prepositions…): dropped. */
+  functionWords: string[];
+  /** A word or fixed expression of the language and its English reading, as written in the file. */
+  words: [foreign: string, english: string][];
+}
+
 /** A loaded, validated knowledge base. */
 export interface KnowledgeBase {
   sources: Source[];
   entries: Entry[];
   termGroups: TermGroup[];
+  /** Other languages questions may be asked in (empty when knowledge/languages.yaml is absent). */
+  languages: Language[];
   safety: SafetyRules;
   /** Topics to list when the bot cannot answer. */
   topics: string[];

@@ -11,6 +11,7 @@ import {
   framingPositions,
   questionType,
 } from './stopwords';
+import type { LanguageReader } from './languages';
 import { createPhraseMatcher, matchPhrases } from './term-groups';
 import type { PhraseMatcher } from './term-groups';
 import { normalizeText, tokenize } from './text';
@@ -35,6 +36,10 @@ export interface Analysis {
   terms: QueryTerm[];
   qtype: QuestionType;
   corrections: { from: string; to: string }[];
+  /** The language the question was read from (languages.ts), or null for English. */
+  language: string | null;
+  /** Its words read into English, when it was asked in another language. */
+  englishWords: string[] | null;
 }
 
 // After these words "us" is the pronoun ("tell us"), elsewhere the country ("is the US a member").
@@ -71,11 +76,13 @@ export interface Analyzer {
  *   knowledge base itself, see vocabulary.ts)
  * @param realWords words that are never typos, though the knowledge base does not use them
  *   (lexicon.ts): an unknown real word stays unknown and lowers the confidence, as it should
+ * @param reader reads questions asked in other languages into English words first
  */
 export function createAnalyzer(
   groups: readonly TermGroup[],
   wordAliases: ReadonlyMap<string, string> = new Map(),
   realWords: ReadonlySet<string> = new Set(),
+  reader?: LanguageReader,
 ): Analyzer {
   // A plain map that is emptied when full: cheaper than an LRU on this hot path, still bounded.
   const stemCache = new Map<string, string>();
@@ -93,7 +100,10 @@ export function createAnalyzer(
 
   const analyze = (text: string, corrector?: TypoCorrector): Analysis => {
     const normalized = normalizeText(text);
-    const words = tokenize(normalized).map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
+    const reading = reader
+      ? reader.read(text, tokenize(normalized))
+      : { language: null, words: tokenize(normalized) };
+    const words = reading.words.map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
     const corrections = corrector ? correctWords(words, corrector, realWords) : [];
     const qtype = questionType(words);
     const pronounAt = new Set(
@@ -118,6 +128,8 @@ export function createAnalyzer(
       terms: [...terms.values()],
       qtype,
       corrections: corrections.map(({ from, to }) => ({ from, to })),
+      language: reading.language,
+      englishWords: reading.language === null ? null : reading.words,
     };
   };
 

@@ -4,6 +4,7 @@ import type { Entry, KnowledgeBase, SourceRef } from '../types';
 import { createAnalyzer } from './analyzer';
 import type { Analyzer } from './analyzer';
 import { indexExactPhrasings } from './exact-phrasings';
+import { createLanguageReader } from './languages';
 import type { ExactPhrasing } from './exact-phrasings';
 import { compileLookup } from './lookup';
 import type { CompiledLookup } from './lookup';
@@ -44,7 +45,8 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   const realWords = englishLexicon();
   const typos = findKnowledgeTypos(kb.entries, knowledgeWords, functionWords, realWords);
   yield;
-  const analyzer = createAnalyzer(kb.termGroups, typos, realWords);
+  const reader = createLanguageReader(kb.languages, realWords);
+  const analyzer = createAnalyzer(kb.termGroups, typos, realWords, reader);
   const index = yield* buildSearchIndexSteps(kb.entries, analyzer, settings.answerStrength);
   const profiles = yield* buildEntryProfiles(index);
   const corrector = createTypoCorrector(

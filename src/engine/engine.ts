@@ -135,6 +135,10 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   const safetyHit = (question: string, analysis: Analysis): string | null => {
     const raw = safety.match(tokenize(normalizeText(question)));
     if (raw !== null) return raw;
+    // A question in another language is also read in English: "mon oncle me touche" is "my uncle
+    // me touches".
+    const english = analysis.englishWords ? safety.match(analysis.englishWords) : null;
+    if (english !== null) return english;
     if (analysis.corrections.length === 0) return null;
     let corrected = normalizeText(question);
     for (const { from, to } of analysis.corrections)

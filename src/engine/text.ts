@@ -28,7 +28,8 @@ export function capInput(text: string): string {
 
 /**
  * Lower case, no diacritics (Malmström = Malmstrom), dotted acronyms joined (U.S. = US),
- * apostrophes dropped (Malmström's = malmstroms), every other non-letter/digit a space.
+ * French elisions split (l'alliance = l alliance), other apostrophes dropped (Malmström's =
+ * malmstroms), every other non-letter/digit a space.
  */
 export function normalizeText(text: string): string {
   const cached = normalizedCache.get(text);
@@ -46,16 +47,34 @@ const normalizedCache = new Map<string, string>();
 
 /** normalizeText without its cache: for bulk data read once (the English lexicon). */
 export function foldText(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþħıŧ]/g, (ch) => FOLDED_LETTERS[ch] ?? ch);
-  return folded
-    .replace(/\b((?:\p{L}\.){2,})/gu, (acronym) => acronym.replace(/\./g, '') + ' ')
-    .replace(/(\p{L})['’`´](s\b)?/gu, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return splitWords(
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[ßæœøłđðþħıŧ]/g, (ch) => FOLDED_LETTERS[ch] ?? ch),
+  );
+}
+
+/**
+ * Like foldText but keeping accents, word for word: where two words differ only by their accents
+ * ("où" where, "ou" or), this tells them apart.
+ */
+export function foldTextKeepingAccents(text: string): string {
+  return splitWords(text.normalize('NFKC').toLowerCase());
+}
+
+function splitWords(lowered: string): string {
+  return (
+    lowered
+      .replace(/\b((?:\p{L}\.){2,})/gu, (acronym) => acronym.replace(/\./g, '') + ' ')
+      // French elisions are words of their own ("l'alliance" is "l alliance", "qu'est-ce" is
+      // "qu est ce"), so the word after them stays recognisable; English ones are not ("I'm" is "im").
+      .replace(/(?<!\p{L})(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’`´](?=\p{L})/gu, '$1 ')
+      .replace(/(\p{L})['’`´](s\b)?/gu, '$1')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Words of normalised text. */

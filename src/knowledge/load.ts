@@ -7,6 +7,7 @@ import type { Located, CrossCheckInput } from './cross-check';
 import type { ReadContext } from './node-readers';
 import { parseEntries } from './parse-entries';
 import type { ParsedEntry } from './parse-entries';
+import { parseLanguages } from './parse-languages';
 import { parseSafety, parseTermGroups, parseTopics } from './parse-small-files';
 import { parseSources } from './parse-sources';
 import type { ParsedSource } from './parse-sources';
@@ -22,6 +23,8 @@ export type LoadResult =
 
 /** Files with a fixed role; every other .yaml file holds entries. */
 const SPECIAL_FILES = ['sources.yaml', 'terms.yaml', 'safety.yaml', 'topics.yaml'] as const;
+/** Special files a knowledge base may leave out: without languages.yaml it reads English only. */
+const OPTIONAL_FILES = ['languages.yaml'] as const;
 
 /** Every .yaml/.yml file below dir, sorted for stable output. */
 export function listYamlFiles(dir: string): string[] {
@@ -77,7 +80,7 @@ export function* loadKnowledgeSteps(dir: string): Steps<LoadResult> {
       unreadable = true;
       continue;
     }
-    if ((SPECIAL_FILES as readonly string[]).includes(relative)) special.set(relative, ctx);
+    if (([...SPECIAL_FILES, ...OPTIONAL_FILES] as readonly string[]).includes(relative)) special.set(relative, ctx);
     else entries.push(...parseEntries(ctx).map((item) => ({ item, parsed: ctx.parsed })));
   }
   for (const name of SPECIAL_FILES) {
@@ -96,6 +99,7 @@ export function* loadKnowledgeSteps(dir: string): Steps<LoadResult> {
     : [];
   const termGroups = read('terms.yaml', parseTermGroups, []);
   const topics = read('topics.yaml', parseTopics, []);
+  const languages = read('languages.yaml', parseLanguages, []);
   const safetyCtx = special.get('safety.yaml');
   const safety = safetyCtx ? parseSafety(safetyCtx) : null;
 
@@ -116,6 +120,7 @@ export function* loadKnowledgeSteps(dir: string): Steps<LoadResult> {
       sources: sources.map((s) => s.item.source),
       entries: entries.map((e) => e.item.entry),
       termGroups,
+      languages,
       safety: safety.rules,
       topics,
     },

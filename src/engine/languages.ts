@@ -1,0 +1,161 @@
+// Questions in the other languages of knowledge/languages.yaml are read word by word into English
+// before matching: the knowledge base is written once, in English, and a French "Combien de pays
+// ont rejoint l'alliance ?" is matched as "how many countries joined alliance". A glossary is
+// precise where it is used and cannot make things up; the bot still answers in English.
+import type { Language } from '../types';
+import { HARD_STOPWORDS, SOFT_STOPWORDS, isWhWord } from './stopwords';
+import { foldText, foldTextKeepingAccents, tokenize } from './text';
+
+/** The English reading of a question, and the language it was read from. */
+export interface LanguageReading {
+  /** The language code, or null when the question is read as English (words unchanged). */
+  language: string | null;
+  words: string[];
+}
+
+export interface LanguageReader {
+  /**
+   * @param text the question as typed (for accents that tell two words apart: "où" / "ou")
+   * @param words its normalised words (normalizeText + tokenize)
+   */
+  read(text: string, words: readonly string[]): LanguageReading;
+}
+
+interface GlossaryKey {
+  words: readonly string[];
+  english: readonly string[];
+}
+
+interface CompiledLanguage {
+  code: string;
+  functionWords: ReadonlySet<string>;
+  /** Glossary keys by their first word, longest first, so "combien de" beats "combien". */
+  keysByFirstWord: ReadonlyMap<string, readonly GlossaryKey[]>;
+  /** Words that only this language has: what tells a question in it from an English one. */
+  markers: ReadonlySet<string>;
+  /** Accented one-word keys whose folded form is another key ("où" where, "ou" or). */
+  accented: ReadonlyMap<string, readonly string[]>;
+}
+
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
+
+/** The words of a text, lower case, accents kept: "où" stays "où". */
+function accentedWords(text: string): string[] {
+  return tokenize(foldTextKeepingAccents(text));
+}
+
+/**
+ * @param englishWords real English words (lexicon.ts): a word English shares ("die", "pays",
+ *   "images") is no evidence that a question is in another language
+ */
+function compileLanguage(language: Language, englishWords: ReadonlySet<string>): CompiledLanguage {
+  const functionWords = new Set(language.functionWords.map(foldText));
+  // Keys that fold alike ("où" where, "ou" or): the unaccented one is read from folded words, an
+  // accented one only where the user typed its accents.
+  const byFolded = new Map<string, [string, string][]>();
+  for (const [foreign, english] of language.words) {
+    const folded = foldText(foreign);
+    byFolded.set(folded, [...(byFolded.get(folded) ?? []), [foreign, english]]);
+  }
+  const byFirst = new Map<string, GlossaryKey[]>();
+  const accented = new Map<string, string[]>();
+  for (const [folded, keys] of byFolded) {
+    const plain = keys.find(([foreign]) => foldTextKeepingAccents(foreign) === folded) ?? keys[0];
+    for (const [foreign, english] of keys) {
+      const typed = accentedWords(foreign);
+      if (foreign !== plain?.[0] && typed.length === 1)
+        accented.set(typed[0] ?? '', tokenize(foldText(english)));
+    }
+    const words = tokenize(folded);
+    const first = words[0] ?? '';
+    byFirst.set(first, [
+      ...(byFirst.get(first) ?? []),
+      { words, english: tokenize(foldText(plain?.[1] ?? '')) },
+    ]);
+  }
+  for (const keys of byFirst.values()) keys.sort((a, b) => b.words.length - a.words.length);
+  const markers = new Set<string>();
+  for (const word of [...functionWords, ...[...byFirst.values()].flat().flatMap((k) => k.words)]) {
+    if (!englishWords.has(word) && !ENGLISH_FUNCTION_WORDS.has(word)) markers.add(word);
+  }
+  return { code: language.code, functionWords, keysByFirstWord: byFirst, markers, accented };
+}
+
+/** How many words mark the question as this language, and how many as English. */
+function evidence(
+  language: CompiledLanguage,
+  words: readonly string[],
+): { own: number; english: number } {
+  let own = 0;
+  let english = 0;
+  for (const word of words) {
+    if (language.markers.has(word)) own += 1;
+    else if (ENGLISH_FUNCTION_WORDS.has(word) || isWhWord(word)) english += 1;
+  }
+  return { own, english };
+}
+
+/**
+ * A question is read as another language when at least two of its words mark that language and
+ * more do than mark English. One is not enough, even in a short question: names collide with
+ * function words ("Ernie Allen", where "allen" is German for "all"), and a borrowed word ("what
+ * does lancement mean") keeps an English question English.
+ */
+function detect(
+  languages: readonly CompiledLanguage[],
+  words: readonly string[],
+): CompiledLanguage | null {
+  let best: CompiledLanguage | null = null;
+  let bestOwn = 0;
+  for (const language of languages) {
+    const { own, english } = evidence(language, words);
+    if (own >= 2 && own > english && own > bestOwn) {
+      best = language;
+      bestOwn = own;
+    }
+  }
+  return best;
+}
+
+/** The English words of a question detected as `language`: function words dropped, glossary applied. */
+function translate(
+  language: CompiledLanguage,
+  words: readonly string[],
+  typed: readonly string[] | null,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const accented = typed ? language.accented.get(typed[i] ?? '') : undefined;
+    if (accented) {
+      out.push(...accented);
+      continue;
+    }
+    const key = language.keysByFirstWord
+      .get(word)
+      ?.find((k) => k.words.every((w, j) => words[i + j] === w));
+    if (key) {
+      out.push(...key.english);
+      i += key.words.length - 1;
+    } else if (!language.functionWords.has(word)) out.push(word);
+  }
+  return out;
+}
+
+export function createLanguageReader(
+  languages: readonly Language[],
+  englishWords: ReadonlySet<string>,
+): LanguageReader {
+  const compiled = languages.map((l) => compileLanguage(l, englishWords));
+  return {
+    read(text, words) {
+      const language = compiled.length > 0 ? detect(compiled, words) : null;
+      if (!language) return { language: null, words: [...words] };
+      // Accents only decide between keys that fold alike; the typed words line up with the
+      // normalised ones unless folding changed the word count, and then accents are not used.
+      const typed = language.accented.size > 0 ? accentedWords(text) : null;
+      const aligned = typed && typed.length === words.length ? typed : null;
+      return { language: language.code, words: translate(language, words, aligned) };
+    },
+  };
+}

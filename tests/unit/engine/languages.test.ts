@@ -1,0 +1,102 @@
+// Questions in other languages are read into English words before matching (languages.ts).
+import { createLanguageReader } from '../../../src/engine/languages';
+import { englishLexicon } from '../../../src/engine/lexicon';
+import { normalizeText, tokenize } from '../../../src/engine/text';
+import type { Language } from '../../../src/types';
+
+const french: Language = {
+  code: 'fr',
+  name: 'French',
+  functionWords: [
+    'le',
+    'la',
+    'les',
+    'l',
+    'de',
+    'des',
+    'a',
+    't',
+    'elle',
+    'été',
+    'est',
+    'ce',
+    'que',
+    'qu',
+  ],
+  words: [
+    ['combien de', 'how many'],
+    ['combien', 'how many'],
+    ['pays', 'countries'],
+    ['rejoint', 'joined'],
+    ['lancée', 'launched'],
+    ['où', 'where'],
+    ['ou', 'or'],
+    ['qui', 'who'],
+    ['mon', 'my'],
+  ],
+};
+const german: Language = {
+  code: 'de',
+  name: 'German',
+  functionWords: ['der', 'die', 'das', 'ist', 'sind', 'und', 'allen'],
+  words: [
+    ['wie viele', 'how many'],
+    ['länder', 'countries'],
+    ['was', 'what'],
+    ['ziele', 'goals'],
+    ['gründungsdatum', 'founding date'],
+  ],
+};
+const reader = createLanguageReader([french, german], englishLexicon());
+const read = (text: string) => reader.read(text, tokenize(normalizeText(text)));
+
+describe('reading other languages', () => {
+  it('GIVEN a French question THEN function words go and glossary words are read in English, longest key first', () => {
+    expect(read("Combien de pays ont rejoint l'alliance ?")).toEqual({
+      language: 'fr',
+      words: ['how', 'many', 'countries', 'ont', 'joined', 'alliance'],
+    });
+  });
+
+  it('GIVEN a German question THEN it is read as German ("was" is "what" there)', () => {
+    expect(read('Was sind die Ziele der Allianz?')).toEqual({
+      language: 'de',
+      words: ['what', 'goals', 'allianz'],
+    });
+  });
+
+  it('GIVEN two words that differ only by an accent THEN the one typed decides', () => {
+    expect(read("Où l'alliance a-t-elle été lancée ?").words).toEqual([
+      'where',
+      'alliance',
+      'launched',
+    ]);
+    expect(read('Bruxelles ou Copenhague, qui a lancé le pays ?').words).toContain('or');
+    expect(read('Bruxelles ou Copenhague, qui a lancé le pays ?').words).not.toContain('where');
+  });
+
+  it('GIVEN an English question, even with a borrowed word, THEN it is left as it is', () => {
+    expect(read('who pays for the alliance')).toEqual({
+      language: null,
+      words: ['who', 'pays', 'for', 'the', 'alliance'],
+    });
+    expect(read('what does lancée mean in the press release')).toMatchObject({ language: null });
+    expect(read('die hard')).toMatchObject({ language: null });
+  });
+
+  it('GIVEN two marker words, even in a short question, THEN it is read; one is not enough', () => {
+    expect(read('Gründungsdatum Ziele?')).toEqual({
+      language: 'de',
+      words: ['founding', 'date', 'goals'],
+    });
+    expect(read('Ernie Allen WePROTECT')).toMatchObject({ language: null });
+  });
+
+  it('GIVEN no languages THEN every question is English', () => {
+    const none = createLanguageReader([], englishLexicon());
+    expect(none.read('combien de pays', ['combien', 'de', 'pays'])).toEqual({
+      language: null,
+      words: ['combien', 'de', 'pays'],
+    });
+  });
+});
