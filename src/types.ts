@@ -91,6 +91,8 @@ export interface Language {
   name: string;
   /** Words that carry no meaning for matching (articles, prepositions…): dropped. */
   functionWords: string[];
+  /** Inflection endings tried when a word is not in the glossary ("-en": "Treffens" is "Treffen"). */
+  endings: string[];
   /** A word or fixed expression of the language and its English reading, as written in the file. */
   words: [foreign: string, english: string][];
 }

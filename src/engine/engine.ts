@@ -149,7 +149,8 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   const replyTo = (input: string): { reply: Reply; best: Decision; safety: string | null } => {
     const question = capInput(typeof input === 'string' ? input : String(input));
     const { best, others } = bestOf(question);
-    const fired = helpEntry ? safetyHit(question, best.analysis) : null;
+    // Safety reads the whole question (decide caches it), not only its best-scoring part.
+    const fired = helpEntry ? safetyHit(question, decide(question).analysis) : null;
     const top = best.ranked[0];
     const topEntry = entryAt(top);
     if (fired !== null && helpEntry) {

@@ -33,6 +33,10 @@ interface CompiledLanguage {
   keysByFirstWord: ReadonlyMap<string, readonly GlossaryKey[]>;
   /** Words that only this language has: what tells a question in it from an English one. */
   markers: ReadonlySet<string>;
+  /** Its words that are English words too ("a", "was", "die", "pays"): half a marker, never English evidence. */
+  shared: ReadonlySet<string>;
+  /** Inflection endings, longest first: "ministertreffens" is read as "ministertreffen". */
+  endings: readonly string[];
   /** Accented one-word keys whose folded form is another key ("où" where, "ou" or). */
   accented: ReadonlyMap<string, readonly string[]>;
 }
@@ -75,31 +79,53 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
   }
   for (const keys of byFirst.values()) keys.sort((a, b) => b.words.length - a.words.length);
   const markers = new Set<string>();
-  for (const word of [...functionWords, ...[...byFirst.values()].flat().flatMap((k) => k.words)]) {
+  const shared = new Set<string>();
+  // Words of longer expressions are no evidence on their own ("ai" of "j ai" is also "AI"), nor
+  // are words read as themselves (names and shared words: "weprotect", "malta").
+  const oneWordKeys = [...byFirst.values()]
+    .flat()
+    .filter((k) => k.words.length === 1 && k.english.join(' ') !== k.words[0]);
+  for (const word of [...functionWords, ...oneWordKeys.flatMap((k) => k.words)]) {
     if (!englishWords.has(word) && !ENGLISH_FUNCTION_WORDS.has(word)) markers.add(word);
+    else shared.add(word);
   }
-  return { code: language.code, functionWords, keysByFirstWord: byFirst, markers, accented };
-}
-
-/** How many words mark the question as this language, and how many as English. */
-function evidence(
-  language: CompiledLanguage,
-  words: readonly string[],
-): { own: number; english: number } {
-  let own = 0;
-  let english = 0;
-  for (const word of words) {
-    if (language.markers.has(word)) own += 1;
-    else if (ENGLISH_FUNCTION_WORDS.has(word) || isWhWord(word)) english += 1;
-  }
-  return { own, english };
+  const endings = [...new Set(language.endings.map(foldText))].sort((a, b) => b.length - a.length);
+  return {
+    code: language.code,
+    functionWords,
+    keysByFirstWord: byFirst,
+    markers,
+    shared,
+    endings,
+    accented,
+  };
 }
 
 /**
- * A question is read as another language when at least two of its words mark that language and
- * more do than mark English. One is not enough, even in a short question: names collide with
- * function words ("Ernie Allen", where "allen" is German for "all"), and a borrowed word ("what
- * does lancement mean") keeps an English question English.
+ * How much the question's words mark it as this language, and how many mark it as English. A word
+ * both languages use ("a", "on", "was") counts half for the language and nothing for English.
+ */
+function evidence(
+  language: CompiledLanguage,
+  words: readonly string[],
+): { markers: number; own: number; english: number } {
+  let markers = 0;
+  let shared = 0;
+  let english = 0;
+  for (const word of words) {
+    if (language.markers.has(word) || isInflectedMarker(language, word)) markers += 1;
+    else if (language.shared.has(word)) shared += 1;
+    else if (ENGLISH_FUNCTION_WORDS.has(word) || isWhWord(word)) english += 1;
+  }
+  return { markers, own: markers + shared / 2, english };
+}
+
+/**
+ * A question is read as another language when its words mark that language at least one and a
+ * half times ("Was ist IP/12/680?": "ist" and half of "was"), with at least one word English does
+ * not have, and more than they mark English ("was malmstrom in DC in 2014?" stays English). One
+ * marker alone is not enough: names collide with function words ("Ernie Allen", where "allen" is
+ * German for "all"), and a borrowed word ("what does lancement mean") keeps a question English.
  */
 function detect(
   languages: readonly CompiledLanguage[],
@@ -108,8 +134,8 @@ function detect(
   let best: CompiledLanguage | null = null;
   let bestOwn = 0;
   for (const language of languages) {
-    const { own, english } = evidence(language, words);
-    if (own >= 2 && own > english && own > bestOwn) {
+    const { markers, own, english } = evidence(language, words);
+    if (markers >= 1 && own >= 1.5 && own > english && own > bestOwn) {
       best = language;
       bestOwn = own;
     }
@@ -137,10 +163,33 @@ function translate(
     if (key) {
       out.push(...key.english);
       i += key.words.length - 1;
-    } else if (!language.functionWords.has(word)) out.push(word);
+    } else if (!language.functionWords.has(word))
+      out.push(...(inflected(language, word) ?? [word]));
   }
   return out;
 }
+
+/** Whether a word unknown to English is an inflected form of one of the language's own words. */
+function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
+  if (language.endings.length === 0 || language.shared.has(word)) return false;
+  const reading = inflected(language, word);
+  // "Brussels" is "Brüssel" plus an ending, but read as itself it says nothing of the language.
+  return reading !== null && reading.join(' ') !== word;
+}
+
+/** The English reading of an inflected form of a one-word key ("schwedischen" for "schwedisch"). */
+function inflected(language: CompiledLanguage, word: string): readonly string[] | null {
+  for (const ending of language.endings) {
+    if (word.length - ending.length < MIN_STEM_LENGTH || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const key = language.keysByFirstWord.get(stem)?.find((k) => k.words.length === 1);
+    if (key) return key.english;
+  }
+  return null;
+}
+
+/** Shorter stems would read unrelated short words as inflections of each other. */
+const MIN_STEM_LENGTH = 4;
 
 export function createLanguageReader(
   languages: readonly Language[],

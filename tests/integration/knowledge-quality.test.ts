@@ -65,4 +65,29 @@ describe('knowledge/', () => {
   ])('GIVEN %j THEN the help answer comes first', (q) => {
     expect(engine.ask(q).kind).toBe('help');
   });
+  // Read through knowledge/languages.yaml into English, then through the safety rules.
+  it.each([
+    "je suis victime d'abus sexuel",
+    'Mon beau-père me touche la nuit et je ne sais pas à qui parler',
+    "quelqu'un m'envoie des photos nues et me fait du chantage",
+    "j'ai envie de mourir",
+    'Mein Onkel fasst mich an und ich habe Angst',
+    'Ich wurde als Kind missbraucht und brauche Hilfe',
+    'Jemand erpresst mich mit Nacktbildern',
+    'Ein Mann schreibt meiner Tochter und will Nacktfotos',
+  ])('GIVEN the French or German %j THEN it gets the help answer first', (question) => {
+    expect(engine.ask(question).kind).toBe('help');
+  });
+
+  it.each([
+    "Que fait l'alliance contre la pédopornographie ?",
+    'Wie viele Opfer wurden laut der Erklärung identifiziert?',
+    "Quels sont les objectifs de l'alliance pour protéger les victimes ?",
+    'Was tut die Allianz gegen Kinderpornografie im Internet?',
+  ])(
+    'GIVEN the French or German question about the initiative %j THEN it is not routed to help',
+    (question) => {
+      expect(engine.ask(question).kind).not.toBe('help');
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { Language } from '../../../src/types';
 const french: Language = {
   code: 'fr',
   name: 'French',
+  endings: ['s', 'e', 'es'],
   functionWords: [
     'le',
     'la',
@@ -38,7 +39,8 @@ const french: Language = {
 const german: Language = {
   code: 'de',
   name: 'German',
-  functionWords: ['der', 'die', 'das', 'ist', 'sind', 'und', 'allen'],
+  endings: ['en', 'es', 's', 'n', 'e'],
+  functionWords: ['der', 'die', 'das', 'ist', 'sind', 'und', 'allen', 'in'],
   words: [
     ['wie viele', 'how many'],
     ['länder', 'countries'],
@@ -75,6 +77,17 @@ describe('reading other languages', () => {
     expect(read('Bruxelles ou Copenhague, qui a lancé le pays ?').words).not.toContain('where');
   });
 
+  it('GIVEN an inflected form of a glossary word THEN it is read as that word', () => {
+    expect(read('Was sind die Zielen der Länder?').words).toEqual(['what', 'goals', 'countries']);
+  });
+
+  it('GIVEN "Was ist …?" THEN the shared word "was" counts half, enough with "ist"', () => {
+    expect(read('Was ist IP/12/680?')).toEqual({
+      language: 'de',
+      words: ['what', 'ip', '12', '680'],
+    });
+  });
+
   it('GIVEN an English question, even with a borrowed word, THEN it is left as it is', () => {
     expect(read('who pays for the alliance')).toEqual({
       language: null,
@@ -82,6 +95,7 @@ describe('reading other languages', () => {
     });
     expect(read('what does lancée mean in the press release')).toMatchObject({ language: null });
     expect(read('die hard')).toMatchObject({ language: null });
+    expect(read('was malmstrom in DC in 2014?')).toMatchObject({ language: null });
   });
 
   it('GIVEN two marker words, even in a short question, THEN it is read; one is not enough', () => {
