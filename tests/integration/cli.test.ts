@@ -153,8 +153,10 @@ describe('alliance-bot CLI', () => {
     const result = await cli(['export', '--kb', GOOD]);
     const exported = JSON.parse(result.stdout) as {
       entries: { id: string; questions: string[]; answer: string; sources: string[] }[];
+      languages: { code: string }[];
     };
     expect(exported.entries).toHaveLength(6);
+    expect(exported.languages.map((l) => l.code)).toEqual(['fr']);
     const overview = exported.entries.find((e) => e.id === 'what-is-the-global-alliance');
     expect(overview).toEqual(
       expect.objectContaining({

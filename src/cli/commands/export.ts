@@ -38,6 +38,7 @@ export const exportCommand: CliCommand = {
           })),
           entries,
           termGroups: kb.termGroups,
+          languages: kb.languages,
           safety: kb.safety,
           topics: kb.topics,
         },

@@ -22,6 +22,8 @@ describe('ranking', () => {
     ['hello', 'greeting'],
     ['waht are the gaols', 'four-goals'],
     ['Which countries are members?', 'founding-countries'],
+    // French, read through the fixture's languages.yaml ("objectifs" is "objectif" plus an ending)
+    ['Quels sont les objectifs de l’alliance ?', 'four-goals'],
   ])('GIVEN %j THEN it answers %s', (question, id) => {
     const reply = engine.ask(question);
     expect(reply.answered).toBe(true);
