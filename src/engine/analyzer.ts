@@ -40,6 +40,8 @@ export interface Analysis {
   language: string | null;
   /** Its words read into English, when it was asked in another language. */
   englishWords: string[] | null;
+  /** Its own words without that language's function words, when it was asked in another language. */
+  ownWords: string[] | null;
 }
 
 // After these words "us" is the pronoun ("tell us"), elsewhere the country ("is the US a member").
@@ -102,7 +104,7 @@ export function createAnalyzer(
     const normalized = normalizeText(text);
     const reading = reader
       ? reader.read(text, tokenize(normalized))
-      : { language: null, words: tokenize(normalized) };
+      : { language: null, words: tokenize(normalized), ownWords: null };
     const words = reading.words.map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
     const corrections = corrector ? correctWords(words, corrector, realWords) : [];
     const qtype = questionType(words);
@@ -130,6 +132,7 @@ export function createAnalyzer(
       corrections: corrections.map(({ from, to }) => ({ from, to })),
       language: reading.language,
       englishWords: reading.language === null ? null : reading.words,
+      ownWords: reading.ownWords,
     };
   };
 

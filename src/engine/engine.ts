@@ -133,13 +133,16 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   };
 
   const safetyHit = (question: string, analysis: Analysis): string | null => {
-    const raw = safety.match(tokenize(normalizeText(question)));
+    // A question in another language is matched on its own words (for the safety phrases written
+    // in it) and on its English reading ("mon oncle me touche" is "my uncle me touches"); its
+    // function words are left out, so German "im" + "die" never read as English "I'm" + "die".
+    const { ownWords, englishWords } = analysis;
+    const raw = safety.match(ownWords ?? tokenize(normalizeText(question)));
     if (raw !== null) return raw;
-    // A question in another language is also read in English: "mon oncle me touche" is "my uncle
-    // me touches".
-    const english = analysis.englishWords ? safety.match(analysis.englishWords) : null;
+    const english = englishWords ? safety.match(englishWords) : null;
     if (english !== null) return english;
-    if (analysis.corrections.length === 0) return null;
+    // Typo corrections are of English words; a question read from another language is done.
+    if (analysis.corrections.length === 0 || analysis.language !== null) return null;
     let corrected = normalizeText(question);
     for (const { from, to } of analysis.corrections)
       corrected = ` ${corrected} `.replace(` ${from} `, ` ${to} `).trim();

@@ -11,6 +11,12 @@ export interface LanguageReading {
   /** The language code, or null when the question is read as English (words unchanged). */
   language: string | null;
   words: string[];
+  /**
+   * The question's own words without that language's function words (null for English): what
+   * safety phrases written in the language are matched against, without German "im" + "die"
+   * reading as English "I'm" + "die".
+   */
+  ownWords: string[] | null;
 }
 
 export interface LanguageReader {
@@ -199,12 +205,16 @@ export function createLanguageReader(
   return {
     read(text, words) {
       const language = compiled.length > 0 ? detect(compiled, words) : null;
-      if (!language) return { language: null, words: [...words] };
+      if (!language) return { language: null, words: [...words], ownWords: null };
       // Accents only decide between keys that fold alike; the typed words line up with the
       // normalised ones unless folding changed the word count, and then accents are not used.
       const typed = language.accented.size > 0 ? accentedWords(text) : null;
       const aligned = typed && typed.length === words.length ? typed : null;
-      return { language: language.code, words: translate(language, words, aligned) };
+      return {
+        language: language.code,
+        words: translate(language, words, aligned),
+        ownWords: words.filter((w) => !language.functionWords.has(w)),
+      };
     },
   };
 }

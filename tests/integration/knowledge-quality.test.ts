@@ -84,6 +84,8 @@ describe('knowledge/', () => {
     'Wie viele Opfer wurden laut der Erklärung identifiziert?',
     "Quels sont les objectifs de l'alliance pour protéger les victimes ?",
     'Was tut die Allianz gegen Kinderpornografie im Internet?',
+    // German "im" + "die" must not read as English "I'm" + "die"
+    'Heißen die Ziele im Dezember anders als im Juni?',
   ])(
     'GIVEN the French or German question about the initiative %j THEN it is not routed to help',
     (question) => {
