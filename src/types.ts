@@ -150,6 +150,8 @@ export interface Reply {
 export interface Explanation {
   reply: Reply;
   normalized: string;
+  /** The language the question was read from and its English reading (knowledge/languages.yaml). */
+  reading: { language: string; words: string[] } | null;
   terms: string[];
   corrections: { from: string; to: string }[];
   safety: string | null;

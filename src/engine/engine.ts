@@ -210,6 +210,10 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       return {
         reply,
         normalized: best.analysis.normalized,
+        reading:
+          best.analysis.language !== null && best.analysis.englishWords
+            ? { language: best.analysis.language, words: best.analysis.englishWords }
+            : null,
         terms: best.analysis.terms.map((t) => (t.weight < 1 ? `${t.term}(${t.weight})` : t.term)),
         corrections: best.analysis.corrections,
         safety: fired,

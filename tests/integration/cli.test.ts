@@ -70,6 +70,12 @@ describe('alliance-bot CLI', () => {
     );
   });
 
+  it('ask --explain shows how a question in another language was read', async () => {
+    const result = await cli(['ask', '--kb', GOOD, '--explain', 'Quels sont les objectifs ?']);
+    expect(result.stdout).toContain('read as fr: which goal');
+    expect(result.stdout).toContain('four-goals');
+  });
+
   it('ask --json prints one object with the contract fields', async () => {
     const result = await cli(['ask', '--kb', GOOD, '--json', 'is japan a member']);
     const object = JSON.parse(result.stdout) as Record<string, unknown>;

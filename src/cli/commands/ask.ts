@@ -32,8 +32,11 @@ function renderExplanation(explanation: Explanation): string {
     '',
     `--- explain: ${explanation.reply.kind}${explanation.reply.entryId ? ` ${explanation.reply.entryId}` : ''}, confidence ${explanation.reply.confidence}`,
     `normalised: ${explanation.normalized}`,
-    `terms: ${explanation.terms.join(' ') || '(none)'}`,
   ];
+  if (explanation.reading) {
+    lines.push(`read as ${explanation.reading.language}: ${explanation.reading.words.join(' ')}`);
+  }
+  lines.push(`terms: ${explanation.terms.join(' ') || '(none)'}`);
   if (explanation.corrections.length > 0) {
     lines.push(
       `corrections: ${explanation.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}`,
