@@ -9,7 +9,8 @@ const MIN_WORDS = 2;
  */
 export function splitQuestions(text: string): string[] {
   const pieces = text
-    .split(/[?!;\n]+|\.\s+/)
+    // A full stop after a day number is an ordinal date ("am 5. Dezember"), not the end of a question.
+    .split(/[?!;\n]+|(?<!(?:^|\D)\d{1,2})\.\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   const parts = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);

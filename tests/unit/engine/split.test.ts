@@ -22,4 +22,12 @@ describe('splitQuestions', () => {
   it('GIVEN only one-word pieces THEN no parts', () => {
     expect(splitQuestions('hi! thanks!')).toEqual([]);
   });
+
+  it('GIVEN a day number with a full stop (a German or Danish date) THEN it is no end of a question', () => {
+    expect(splitQuestions('Wer nahm an der Konferenz am 5. Dezember 2012 teil?')).toEqual([]);
+    expect(splitQuestions('It was launched in 2012. Who joined?')).toEqual([
+      'It was launched in 2012',
+      'Who joined',
+    ]);
+  });
 });
