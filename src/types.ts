@@ -93,6 +93,8 @@ export interface Language {
   functionWords: string[];
   /** Inflection endings tried when a word is not in the glossary ("-en": "Treffens" is "Treffen"). */
   endings: string[];
+  /** Spellings tried when a word is not in the glossary: ["ae", "ä"] reads "Laender" as "Länder". */
+  respellings: [typed: string, meant: string][];
   /** A word or fixed expression of the language and its English reading, as written in the file. */
   words: [foreign: string, english: string][];
 }

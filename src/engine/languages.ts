@@ -43,6 +43,8 @@ interface CompiledLanguage {
   shared: ReadonlySet<string>;
   /** Inflection endings, longest first: "ministertreffens" is read as "ministertreffen". */
   endings: readonly string[];
+  /** Spellings tried for an unlisted word, folded: "ae" for "ä" ("laender" is "lander"). */
+  respellings: readonly (readonly [string, string])[];
   /** Accented one-word keys whose folded form is another key ("où" where, "ou" or). */
   accented: ReadonlyMap<string, readonly string[]>;
 }
@@ -96,6 +98,9 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
     else shared.add(word);
   }
   const endings = [...new Set(language.endings.map(foldText))].sort((a, b) => b.length - a.length);
+  const respellings = language.respellings.map(
+    ([from, to]) => [foldText(from), foldText(to)] as const,
+  );
   return {
     code: language.code,
     functionWords,
@@ -103,6 +108,7 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
     markers,
     shared,
     endings,
+    respellings,
     accented,
   };
 }
@@ -170,20 +176,34 @@ function translate(
       out.push(...key.english);
       i += key.words.length - 1;
     } else if (!language.functionWords.has(word))
-      out.push(...(inflected(language, word) ?? [word]));
+      out.push(...(readingOfUnlisted(language, word) ?? [word]));
   }
   return out;
 }
 
 /** Whether a word unknown to English is an inflected form of one of the language's own words. */
 function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
-  if (language.endings.length === 0 || language.shared.has(word)) return false;
-  const reading = inflected(language, word);
+  if (language.shared.has(word)) return false;
+  const reading = readingOfUnlisted(language, word);
   // "Brussels" is "Brüssel" plus an ending, but read as itself it says nothing of the language.
   return reading !== null && reading.join(' ') !== word;
 }
 
-/** The English reading of an inflected form of a one-word key ("schwedischen" for "schwedisch"). */
+/**
+ * The English reading of a word the glossary does not list as typed: an inflected form of a
+ * one-word key ("schwedischen" for "schwedisch"), or a respelling ("Laender", typed without
+ * umlauts, is "Länder").
+ */
+function readingOfUnlisted(language: CompiledLanguage, word: string): readonly string[] | null {
+  const inflection = inflected(language, word);
+  if (inflection || language.respellings.length === 0) return inflection;
+  const respelled = language.respellings.reduce((w, [from, to]) => w.replaceAll(from, to), word);
+  if (respelled === word) return null;
+  const key = language.keysByFirstWord.get(respelled)?.find((k) => k.words.length === 1);
+  return key ? key.english : inflected(language, respelled);
+}
+
+/** The English reading of an inflected form of a one-word key. */
 function inflected(language: CompiledLanguage, word: string): readonly string[] | null {
   for (const ending of language.endings) {
     if (word.length - ending.length < MIN_STEM_LENGTH || !word.endsWith(ending)) continue;

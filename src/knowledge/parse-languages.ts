@@ -7,11 +7,11 @@ import { foldText } from '../engine/text';
 import type { ReadContext } from './node-readers';
 import { readFields, readString, readStringList, readTopList, report, scalarText } from './node-readers';
 
-const LANGUAGE_FIELDS = ['code', 'name', 'function_words', 'endings', 'words'] as const;
+const LANGUAGE_FIELDS = ['code', 'name', 'function_words', 'endings', 'respellings', 'words'] as const;
 /** Longer expressions would be sentences, not glossary keys; matching tries at most this many words. */
 export const MAX_KEY_WORDS = 5;
 
-/** languages.yaml: `languages:` a list of {code, name, function_words, endings, words}. */
+/** languages.yaml: `languages:` a list of {code, name, function_words, endings, respellings, words}. */
 export function parseLanguages(ctx: ReadContext): Language[] {
   const items = readTopList(ctx, 'languages');
   if (!items) return [];
@@ -30,6 +30,9 @@ export function parseLanguages(ctx: ReadContext): Language[] {
     const functionWords = readStringList(ctx, fields, 'function_words', what, item, { required: true, minItems: 1 }) ?? [];
     const endings =
       readStringList(ctx, fields, 'endings', what, item, { required: false }) ?? [];
+    const respellings = fields.has('respellings')
+      ? readGlossary(ctx, fields.get('respellings')?.value ?? null, `${what} respellings`, item, true)
+      : [];
     const words = readGlossary(ctx, fields.get('words')?.value ?? null, what, item, fields.has('words'));
     const functionSet = new Set(functionWords.map((w) => foldText(w.value)));
     for (const [foreign, , node] of words) {
@@ -40,7 +43,8 @@ export function parseLanguages(ctx: ReadContext): Language[] {
     if (code === undefined || name === undefined) return [];
     seenCodes.add(code);
     return [{ code, name, functionWords: functionWords.map((w) => w.value),
-        endings: endings.map((e) => e.value), words: words.map(([f, e]) => [f, e] as [string, string]) }];
+        endings: endings.map((e) => e.value),
+        respellings: respellings.map(([from, to]) => [from, to] as [string, string]), words: words.map(([f, e]) => [f, e] as [string, string]) }];
   });
 }
 

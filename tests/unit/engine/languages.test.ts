@@ -8,6 +8,7 @@ const french: Language = {
   code: 'fr',
   name: 'French',
   endings: ['s', 'e', 'es'],
+  respellings: [],
   functionWords: [
     'le',
     'la',
@@ -40,6 +41,10 @@ const german: Language = {
   code: 'de',
   name: 'German',
   endings: ['en', 'es', 's', 'n', 'e'],
+  respellings: [
+    ['ae', 'ä'],
+    ['ue', 'ü'],
+  ],
   functionWords: ['der', 'die', 'das', 'ist', 'sind', 'und', 'allen', 'in', 'im'],
   words: [
     ['wie viele', 'how many'],
@@ -90,6 +95,11 @@ describe('reading other languages', () => {
 
   it('GIVEN an inflected form of a glossary word THEN it is read as that word', () => {
     expect(read('Was sind die Zielen der Länder?').words).toEqual(['what', 'goals', 'countries']);
+  });
+
+  it('GIVEN a word typed without its umlauts THEN it is read through its respelling', () => {
+    expect(read('Was sind die Ziele der Laender?').words).toEqual(['what', 'goals', 'countries']);
+    expect(read('Gruendungsdatum Ziele').words).toEqual(['founding', 'date', 'goals']);
   });
 
   it('GIVEN "Was ist …?" THEN the shared word "was" counts half, enough with "ist"', () => {
