@@ -14,6 +14,7 @@ import { retrieveCandidates } from './search-index';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
 import { splitQuestions } from './split';
+import { framingPositions } from './stopwords';
 import { runToEnd } from '../steps';
 import type { Steps } from '../steps';
 import { suggestQuestions } from './suggest';
@@ -25,6 +26,16 @@ export const MAX_SUGGESTIONS = 3;
 interface Decision {
   analysis: Analysis;
   ranked: ScoredEntry[];
+}
+
+/**
+ * The words without those that frame a report of what one read or heard ("I read that 500,000
+ * abuse images…"): the person's "I" there is no statement about their own situation. What the
+ * framing introduces stays ("I heard that my neighbour hurts his kids" still reaches help).
+ */
+function unframed(words: readonly string[]): string[] {
+  const framing = framingPositions(words);
+  return framing.size === 0 ? [...words] : words.filter((_, i) => !framing.has(i));
 }
 
 /** Builds the engine for a knowledge base at once. */
@@ -137,16 +148,16 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     // in it) and on its English reading ("mon oncle me touche" is "my uncle me touches"); its
     // function words are left out, so German "im" + "die" never read as English "I'm" + "die".
     const { ownWords, englishWords } = analysis;
-    const raw = safety.match(ownWords ?? tokenize(normalizeText(question)));
+    const raw = safety.match(unframed(ownWords ?? tokenize(normalizeText(question))));
     if (raw !== null) return raw;
-    const english = englishWords ? safety.match(englishWords) : null;
+    const english = englishWords ? safety.match(unframed(englishWords)) : null;
     if (english !== null) return english;
     // Typo corrections are of English words; a question read from another language is done.
     if (analysis.corrections.length === 0 || analysis.language !== null) return null;
     let corrected = normalizeText(question);
     for (const { from, to } of analysis.corrections)
       corrected = ` ${corrected} `.replace(` ${from} `, ` ${to} `).trim();
-    return safety.match(tokenize(corrected));
+    return safety.match(unframed(tokenize(corrected)));
   };
 
   const replyTo = (input: string): { reply: Reply; best: Decision; safety: string | null } => {

@@ -75,6 +75,8 @@ describe('knowledge/', () => {
     'Ich wurde als Kind missbraucht und brauche Hilfe',
     'Jemand erpresst mich mit Nacktbildern',
     'Ein Mann schreibt meiner Tochter und will Nacktfotos',
+    'Im Nachbarhaus wird gerade ein Kind misshandelt, wen ruf ich an?',
+    'I heard that my neighbour hurts his kids',
   ])('GIVEN the French or German %j THEN it gets the help answer first', (question) => {
     expect(engine.ask(question).kind).toBe('help');
   });
@@ -86,6 +88,9 @@ describe('knowledge/', () => {
     'Was tut die Allianz gegen Kinderpornografie im Internet?',
     // German "im" + "die" must not read as English "I'm" + "die"
     'Heißen die Ziele im Dezember anders als im Juni?',
+    // a report of what one read is no statement about one's own situation
+    "J'ai lu que 500 000 nouvelles images d'abus apparaissent chaque année en ligne, c'est le bon chiffre ?",
+    'I read that 500,000 new abuse images appear online every year, is that the right figure?',
   ])(
     'GIVEN the French or German question about the initiative %j THEN it is not routed to help',
     (question) => {
