@@ -153,7 +153,7 @@ export interface Explanation {
   reply: Reply;
   normalized: string;
   /** The language the question was read from and its English reading (knowledge/languages.yaml). */
-  reading: { language: string; words: string[] } | null;
+  reading: { language: string; words: string[]; unread: string[] } | null;
   terms: string[];
   corrections: { from: string; to: string }[];
   safety: string | null;

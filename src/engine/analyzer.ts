@@ -41,7 +41,11 @@ export interface Analysis {
   /** Its words read into English, when it was asked in another language. */
   englishWords: string[] | null;
   /** Its own words without that language's function words, when it was asked in another language. */
-  ownWords: string[] | null;
+  ownWords: string[] | null; /**
+   * Words of a question in another language that neither the glossary nor the knowledge base
+   * knows (nor English): what the glossary lacks, for maintainers (`gaps`, `ask --explain`).
+   */
+  unreadWords: string[];
 }
 
 // After these words "us" is the pronoun ("tell us"), elsewhere the country ("is the US a member").
@@ -104,7 +108,7 @@ export function createAnalyzer(
     const normalized = normalizeText(text);
     const reading = reader
       ? reader.read(text, tokenize(normalized))
-      : { language: null, words: tokenize(normalized), ownWords: null };
+      : { language: null, words: tokenize(normalized), ownWords: null, kept: [] };
     const words = reading.words.map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
     const corrections = corrector ? correctWords(words, corrector, realWords) : [];
     const qtype = questionType(words);
@@ -133,6 +137,9 @@ export function createAnalyzer(
       language: reading.language,
       englishWords: reading.language === null ? null : reading.words,
       ownWords: reading.ownWords,
+      unreadWords: reading.kept.filter(
+        (w) => !/^\d+$/.test(w) && !realWords.has(w) && !(corrector?.isKnown(w) ?? false),
+      ),
     };
   };
 

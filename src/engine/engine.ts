@@ -223,7 +223,11 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         normalized: best.analysis.normalized,
         reading:
           best.analysis.language !== null && best.analysis.englishWords
-            ? { language: best.analysis.language, words: best.analysis.englishWords }
+            ? {
+                language: best.analysis.language,
+                words: best.analysis.englishWords,
+                unread: best.analysis.unreadWords,
+              }
             : null,
         terms: best.analysis.terms.map((t) => (t.weight < 1 ? `${t.term}(${t.weight})` : t.term)),
         corrections: best.analysis.corrections,

@@ -17,6 +17,8 @@ export interface LanguageReading {
    * reading as English "I'm" + "die".
    */
   ownWords: string[] | null;
+  /** Words of a question in another language that the glossary could not read, kept as typed. */
+  kept: string[];
 }
 
 export interface LanguageReader {
@@ -160,8 +162,9 @@ function translate(
   language: CompiledLanguage,
   words: readonly string[],
   typed: readonly string[] | null,
-): string[] {
+): { words: string[]; kept: string[] } {
   const out: string[] = [];
+  const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const accented = typed ? language.accented.get(typed[i] ?? '') : undefined;
@@ -175,10 +178,13 @@ function translate(
     if (key) {
       out.push(...key.english);
       i += key.words.length - 1;
-    } else if (!language.functionWords.has(word))
-      out.push(...(readingOfUnlisted(language, word) ?? [word]));
+    } else if (!language.functionWords.has(word)) {
+      const reading = readingOfUnlisted(language, word);
+      out.push(...(reading ?? [word]));
+      if (!reading) kept.push(word);
+    }
   }
-  return out;
+  return { words: out, kept };
 }
 
 /** Whether a word unknown to English is an inflected form of one of the language's own words. */
@@ -225,14 +231,14 @@ export function createLanguageReader(
   return {
     read(text, words) {
       const language = compiled.length > 0 ? detect(compiled, words) : null;
-      if (!language) return { language: null, words: [...words], ownWords: null };
+      if (!language) return { language: null, words: [...words], ownWords: null, kept: [] };
       // Accents only decide between keys that fold alike; the typed words line up with the
       // normalised ones unless folding changed the word count, and then accents are not used.
       const typed = language.accented.size > 0 ? accentedWords(text) : null;
       const aligned = typed && typed.length === words.length ? typed : null;
       return {
         language: language.code,
-        words: translate(language, words, aligned),
+        ...translate(language, words, aligned),
         ownWords: words.filter((w) => !language.functionWords.has(w)),
       };
     },

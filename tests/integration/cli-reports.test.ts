@@ -84,6 +84,24 @@ describe('gaps and stats read what the assistant logged', () => {
     expect(text).toContain('also asked as:');
   });
 
+  it('GIVEN unanswered French questions THEN gaps names the words the glossary lacks', async () => {
+    const frenchLog = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-reports-')),
+      'q.db',
+    );
+    const engine = fixtureEngine();
+    const log = openQuestionLog({ path: frenchLog, retentionDays: 30, logger: silentLogger });
+    const assistant = createAssistant({ engine: () => engine, log, logger: silentLogger });
+    assistant.ask('Quels sont les salaires des enquêteurs ?', 'discord');
+    assistant.ask('Qui paie les enquêteurs de la police ?', 'slack');
+    log.close();
+    const io = capturingIo();
+    expect(await run(['gaps', '--kb', KB_DIR, '--log', frenchLog], io)).toBe(0);
+    const text = io.out.join('');
+    expect(text).toContain('read as fr; not in the glossary:');
+    expect(text).toMatch(/lacks[^\n]*:\n {2}enqueteurs \(fr, 2\)/);
+  });
+
   it('GIVEN the same log THEN stats counts platforms, the answer rate, entries and votes', async () => {
     const io = capturingIo();
     const code = await statsCommand.run(['--log', dbPath, '--json'], io);

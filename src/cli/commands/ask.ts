@@ -34,7 +34,9 @@ function renderExplanation(explanation: Explanation): string {
     `normalised: ${explanation.normalized}`,
   ];
   if (explanation.reading) {
-    lines.push(`read as ${explanation.reading.language}: ${explanation.reading.words.join(' ')}`);
+    const { language, words, unread } = explanation.reading;
+    const lacking = unread.length > 0 ? ` (not in the glossary: ${unread.join(', ')})` : '';
+    lines.push(`read as ${language}: ${words.join(' ')}${lacking}`);
   }
   lines.push(`terms: ${explanation.terms.join(' ') || '(none)'}`);
   if (explanation.corrections.length > 0) {

@@ -2,7 +2,7 @@
 import { createEngine } from '../../engine/engine';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
 import { buildGapsReport } from '../../question-log/gaps-report';
-import type { NearestEntry } from '../../question-log/gaps-report';
+import type { NearestEntry, UnreadWords } from '../../question-log/gaps-report';
 import { renderGaps } from '../../question-log/render-gaps';
 import type { Engine } from '../../types';
 import type { CliCommand } from '../command';
@@ -45,6 +45,14 @@ function nearestIn(engine: Engine): (question: string) => NearestEntry | null {
   };
 }
 
+/** The words of a question in another language that the glossary could not read. */
+function unreadIn(engine: Engine): (question: string) => UnreadWords | null {
+  return (question) => {
+    const reading = engine.explain(question).reading;
+    return reading ? { language: reading.language, words: reading.unread } : null;
+  };
+}
+
 export const gapsCommand: CliCommand = {
   name: 'gaps',
   summary:
@@ -67,7 +75,8 @@ export const gapsCommand: CliCommand = {
     const reader = openReaderOrFail(questionLogPath(values.log, io.env));
     try {
       const questions = reader.questions(windowStart(new Date(), days));
-      const report = buildGapsReport(questions, nearestIn(engine), {
+      const lookups = { nearest: nearestIn(engine), unread: unreadIn(engine) };
+      const report = buildGapsReport(questions, lookups, {
         lowConfidence,
         similarity: SIMILARITY,
         limit,

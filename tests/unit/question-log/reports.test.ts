@@ -70,12 +70,16 @@ describe('gaps', () => {
           confidence: 0.95,
         }),
       ],
-      (q) => ({ id: 'funding', score: 0.4, phrasing: `near ${q}` }),
+      {
+        nearest: (q) => ({ id: 'funding', score: 0.4, phrasing: `near ${q}` }),
+        unread: () => null,
+      },
       { lowConfidence: 0.7, similarity: 0.5, limit: 10 },
     );
     expect(report).toEqual({
       gapQuestions: 3,
       questionsWithText: 4,
+      glossaryGaps: [],
       groups: [
         {
           question: 'who pays for it',
@@ -85,9 +89,30 @@ describe('gaps', () => {
           variants: ['who pays'],
           lastAsked: '2026-11-20T09:00:00.000Z',
           nearest: { id: 'funding', score: 0.4, phrasing: 'near who pays for it' },
+          unread: null,
         },
       ],
     });
+  });
+
+  it('GIVEN gap questions in another language THEN the words the glossary lacks are counted', () => {
+    const unread: Record<string, string[]> = {
+      'wer bezahlt die kohle': ['kohle'],
+      'wie viel kohle kriegen die': ['kohle', 'kriegen'],
+    };
+    const report = buildGapsReport(
+      Object.keys(unread).map((question) => logged({ question })),
+      {
+        nearest: () => null,
+        unread: (q) => ({ language: 'de', words: unread[q] ?? [] }),
+      },
+      { lowConfidence: 0.7, similarity: 0.9, limit: 10 },
+    );
+    expect(report.glossaryGaps).toEqual([
+      { language: 'de', word: 'kohle', count: 2 },
+      { language: 'de', word: 'kriegen', count: 1 },
+    ]);
+    expect(report.groups[0]?.unread).toEqual({ language: 'de', words: ['kohle'] });
   });
 });
 
