@@ -79,6 +79,8 @@ export interface SafetyRules {
    * Abuse Online"): removed before combinations and situations are matched, never before phrases.
    */
   names: string[];
+  /** Phrases that route only when they are the whole message ("help", "hilfe"): a bare cry for help. */
+  alone: string[];
 }
 
 /**

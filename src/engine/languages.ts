@@ -41,6 +41,8 @@ interface CompiledLanguage {
   keysByFirstWord: ReadonlyMap<string, readonly GlossaryKey[]>;
   /** Words that only this language has: what tells a question in it from an English one. */
   markers: ReadonlySet<string>;
+  /** The markers that are glossary words, not function words ("gipfel", not "allen"). */
+  wordMarkers: ReadonlySet<string>;
   /** Its words that are English words too ("a", "was", "die", "pays"): half a marker, never English evidence. */
   shared: ReadonlySet<string>;
   /** Inflection endings, longest first: "ministertreffens" is read as "ministertreffen". */
@@ -99,6 +101,9 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
     if (!englishWords.has(word) && !ENGLISH_FUNCTION_WORDS.has(word)) markers.add(word);
     else shared.add(word);
   }
+  const wordMarkers = new Set(
+    oneWordKeys.flatMap((k) => k.words).filter((w) => markers.has(w) && !functionWords.has(w)),
+  );
   const endings = [...new Set(language.endings.map(foldText))].sort((a, b) => b.length - a.length);
   const respellings = language.respellings.map(
     ([from, to]) => [foldText(from), foldText(to)] as const,
@@ -108,6 +113,7 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
     functionWords,
     keysByFirstWord: byFirst,
     markers,
+    wordMarkers,
     shared,
     endings,
     respellings,
@@ -122,24 +128,28 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
 function evidence(
   language: CompiledLanguage,
   words: readonly string[],
-): { markers: number; own: number; english: number } {
+): { markers: number; wordMarkers: number; own: number; english: number } {
   let markers = 0;
+  let wordMarkers = 0;
   let shared = 0;
   let english = 0;
   for (const word of words) {
+    if (language.wordMarkers.has(word)) wordMarkers += 1;
     if (language.markers.has(word) || isInflectedMarker(language, word)) markers += 1;
     else if (language.shared.has(word)) shared += 1;
     else if (ENGLISH_FUNCTION_WORDS.has(word) || isWhWord(word)) english += 1;
   }
-  return { markers, own: markers + shared / 2, english };
+  return { markers, wordMarkers, own: markers + shared / 2, english };
 }
 
 /**
  * A question is read as another language when its words mark that language at least one and a
  * half times ("Was ist IP/12/680?": "ist" and half of "was"), with at least one word English does
  * not have, and more than they mark English ("was malmstrom in DC in 2014?" stays English). One
- * marker alone is not enough: names collide with function words ("Ernie Allen", where "allen" is
- * German for "all"), and a borrowed word ("what does lancement mean") keeps a question English.
+ * marker alone is enough only in a short keyword query with no English function word, and only
+ * if it is a glossary word ("Gipfel Abu Dhabi 2015"): names collide with function words ("Ernie
+ * Allen", where "allen" is German for "all"), and a borrowed word in a sentence ("what does
+ * lancement mean") keeps a question English.
  */
 function detect(
   languages: readonly CompiledLanguage[],
@@ -148,8 +158,11 @@ function detect(
   let best: CompiledLanguage | null = null;
   let bestOwn = 0;
   for (const language of languages) {
-    const { markers, own, english } = evidence(language, words);
-    if (markers >= 1 && own >= 1.5 && own > english && own > bestOwn) {
+    const { markers, wordMarkers, own, english } = evidence(language, words);
+    const enough =
+      (markers >= 1 && own >= 1.5 && own > english) ||
+      (wordMarkers >= 1 && english === 0 && words.length <= SHORT_QUERY_WORDS);
+    if (enough && own > bestOwn) {
       best = language;
       bestOwn = own;
     }
@@ -219,6 +232,9 @@ function inflected(language: CompiledLanguage, word: string): readonly string[] 
   }
   return null;
 }
+
+/** A keyword query this short may be read as another language from one glossary word. */
+const SHORT_QUERY_WORDS = 4;
 
 /** Shorter stems would read unrelated short words as inflections of each other. */
 const MIN_STEM_LENGTH = 4;

@@ -47,6 +47,7 @@ const stemmedText = (padded: string): string => ` ${padded.trim().split(' ').map
 
 export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   const phrases = compilePhrases(rules.phrases, false);
+  const alone = new Set(compilePhrases(rules.alone, false).map((p) => p.stemmed));
   const combinations = compileRules(rules.combinations, false);
   const situations = compileRules(rules.situations, true);
   const context = compilePhrases(rules.context, true);
@@ -56,6 +57,7 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   );
   return {
     match(words) {
+      if (alone.has(words.join(' '))) return words.join(' ');
       const whole = ` ${words.join(' ')} `;
       const phrase = phrases.find((p) => whole.includes(p.padded));
       if (phrase !== undefined) return phrase.text;

@@ -125,6 +125,9 @@ describe('reading other languages', () => {
       words: ['founding', 'date', 'goals'],
     });
     expect(read('Ernie Allen WePROTECT')).toMatchObject({ language: null });
+    // one glossary word is enough in a short keyword query with no English function word
+    expect(read('Ziele 2012')).toMatchObject({ language: 'de', words: ['goals', '2012'] });
+    expect(read('what are the Ziele')).toMatchObject({ language: null });
   });
 
   it('GIVEN no languages THEN every question is English', () => {

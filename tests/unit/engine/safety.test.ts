@@ -26,10 +26,17 @@ const matcher = createSafetyMatcher({
     'global alliance against child sexual abuse online',
     'alliance against child sexual abuse',
   ],
+  alone: ['help', 'help me'],
 });
 const fires = (text: string) => matcher.match(tokenize(normalizeText(text)));
 
 describe('safety matcher', () => {
+  it('GIVEN a bare cry for help THEN it fires, but not inside an ordinary question', () => {
+    expect(fires('Help!')).toBe('help');
+    expect(fires('help me')).toBe('help me');
+    expect(fires('can you help me understand the goals')).toBeNull();
+  });
+
   it.each([
     'I was abused when I was 12',
     'my friend is being abused',
