@@ -41,7 +41,8 @@ export interface Analysis {
   /** Its words read into English, when it was asked in another language. */
   englishWords: string[] | null;
   /** Its own words without that language's function words, when it was asked in another language. */
-  ownWords: string[] | null; /**
+  ownWords: string[] | null;
+  /**
    * Words of a question in another language that neither the glossary nor the knowledge base
    * knows (nor English): what the glossary lacks, for maintainers (`gaps`, `ask --explain`).
    */

@@ -57,8 +57,9 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   );
   return {
     match(words) {
-      if (alone.has(words.join(' '))) return words.join(' ');
-      const whole = ` ${words.join(' ')} `;
+      const joined = words.join(' ');
+      if (alone.has(joined)) return joined;
+      const whole = ` ${joined} `;
       const phrase = phrases.find((p) => whole.includes(p.padded));
       if (phrase !== undefined) return phrase.text;
       const exact = names.reduce((text, name) => text.replaceAll(name.padded, ' '), whole);

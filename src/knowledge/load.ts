@@ -25,6 +25,7 @@ export type LoadResult =
 const SPECIAL_FILES = ['sources.yaml', 'terms.yaml', 'safety.yaml', 'topics.yaml'] as const;
 /** Special files a knowledge base may leave out: without languages.yaml it reads English only. */
 const OPTIONAL_FILES = ['languages.yaml'] as const;
+const ROLE_FILES: readonly string[] = [...SPECIAL_FILES, ...OPTIONAL_FILES];
 
 /** Every .yaml/.yml file below dir, sorted for stable output. */
 export function listYamlFiles(dir: string): string[] {
@@ -80,7 +81,7 @@ export function* loadKnowledgeSteps(dir: string): Steps<LoadResult> {
       unreadable = true;
       continue;
     }
-    if (([...SPECIAL_FILES, ...OPTIONAL_FILES] as readonly string[]).includes(relative)) special.set(relative, ctx);
+    if (ROLE_FILES.includes(relative)) special.set(relative, ctx);
     else entries.push(...parseEntries(ctx).map((item) => ({ item, parsed: ctx.parsed })));
   }
   for (const name of SPECIAL_FILES) {

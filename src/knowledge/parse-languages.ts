@@ -4,7 +4,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Node } from 'yaml';
 import type { Language } from '../types';
 import { foldText } from '../engine/text';
-import type { ReadContext } from './node-readers';
+import type { Field, ReadContext } from './node-readers';
 import { readFields, readString, readStringList, readTopList, report, scalarText } from './node-readers';
 
 const LANGUAGE_FIELDS = ['code', 'name', 'function_words', 'endings', 'respellings', 'words'] as const;
@@ -30,10 +30,8 @@ export function parseLanguages(ctx: ReadContext): Language[] {
     const functionWords = readStringList(ctx, fields, 'function_words', what, item, { required: true, minItems: 1 }) ?? [];
     const endings =
       readStringList(ctx, fields, 'endings', what, item, { required: false }) ?? [];
-    const respellings = fields.has('respellings')
-      ? readGlossary(ctx, fields.get('respellings')?.value ?? null, `${what} respellings`, item, true)
-      : [];
-    const words = readGlossary(ctx, fields.get('words')?.value ?? null, what, item, fields.has('words'));
+    const respellings = fields.has('respellings') ? readMapping(ctx, fields, 'respellings', what, item) : [];
+    const words = readMapping(ctx, fields, 'words', what, item);
     const functionSet = new Set(functionWords.map((w) => foldText(w.value)));
     for (const [foreign, , node] of words) {
       if (functionSet.has(foldText(foreign))) {
@@ -42,26 +40,35 @@ export function parseLanguages(ctx: ReadContext): Language[] {
     }
     if (code === undefined || name === undefined) return [];
     seenCodes.add(code);
-    return [{ code, name, functionWords: functionWords.map((w) => w.value),
+    const pairs = (items: [string, string, Node][]): [string, string][] => items.map(([a, b]) => [a, b]);
+    return [
+      {
+        code,
+        name,
+        functionWords: functionWords.map((w) => w.value),
         endings: endings.map((e) => e.value),
-        respellings: respellings.map(([from, to]) => [from, to] as [string, string]), words: words.map(([f, e]) => [f, e] as [string, string]) }];
+        respellings: pairs(respellings),
+        words: pairs(words),
+      },
+    ];
   });
 }
 
-/** The `words:` mapping of foreign word or expression to its English reading. */
-function readGlossary(
+/** A mapping field (`words`, `respellings`) of a foreign word or expression to its reading. */
+function readMapping(
   ctx: ReadContext,
-  node: Node | null,
+  fields: Map<string, Field>,
+  field: string,
   what: string,
   owner: Node,
-  present: boolean,
 ): [string, string, Node][] {
-  if (!present) {
-    report(ctx, owner, 'MISSING_FIELD', `${what} is missing "words"`);
+  if (!fields.has(field)) {
+    report(ctx, owner, 'MISSING_FIELD', `${what} is missing "${field}"`);
     return [];
   }
+  const node = fields.get(field)?.value ?? null;
   if (!isMap(node)) {
-    report(ctx, node ?? owner, 'WRONG_TYPE', `${what}: "words" must be a mapping of word: English reading`);
+    report(ctx, node ?? owner, 'WRONG_TYPE', `${what}: "${field}" must be a mapping of word: English reading`);
     return [];
   }
   const out: [string, string, Node][] = [];
@@ -70,7 +77,7 @@ function readGlossary(
     const foreign = scalarText(key);
     const english = scalarText(pair.value);
     if (!foreign || !isScalar(key)) {
-      report(ctx, key, 'WRONG_TYPE', `${what}: every key of "words" must be a non-empty word`);
+      report(ctx, key, 'WRONG_TYPE', `${what}: every key of "${field}" must be a non-empty word`);
     } else if (!english) {
       report(ctx, (pair.value as Node | null) ?? key, 'EMPTY_FIELD', `${what}: "${foreign}" needs an English reading`);
     } else if (foldText(foreign).split(' ').length > MAX_KEY_WORDS) {

@@ -2,9 +2,9 @@
 import { createEngine } from '../../engine/engine';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
 import { buildGapsReport } from '../../question-log/gaps-report';
-import type { NearestEntry, UnreadWords } from '../../question-log/gaps-report';
+import type { GapLookups } from '../../question-log/gaps-report';
 import { renderGaps } from '../../question-log/render-gaps';
-import type { Engine } from '../../types';
+import type { Engine, Explanation } from '../../types';
 import type { CliCommand } from '../command';
 import { CliError } from '../command';
 import { knowledgeDir, loadOrFail } from '../knowledge-option';
@@ -34,22 +34,32 @@ function parseNumber(option: string | undefined, fallback: number, name: string)
 }
 
 /**
- * The best candidate that is not the help entry: a question that reached the log with its text
- * was not a safety question, so the help answer is never where it belongs.
+ * What the report asks of the engine, each question explained once: a group's representative is
+ * also one of the gap questions whose unread words are counted.
  */
-function nearestIn(engine: Engine): (question: string) => NearestEntry | null {
-  const help = new Set(engine.knowledge.entries.filter((e) => e.kind === 'help').map((e) => e.id));
-  return (question) => {
-    const best = engine.explain(question).candidates.find((c) => !help.has(c.id));
-    return best ? { id: best.id, score: best.score, phrasing: best.phrasing } : null;
+function lookupsIn(engine: Engine): GapLookups {
+  const explanations = new Map<string, Explanation>();
+  const explain = (question: string): Explanation => {
+    let explanation = explanations.get(question);
+    if (!explanation) {
+      explanation = engine.explain(question);
+      explanations.set(question, explanation);
+    }
+    return explanation;
   };
-}
-
-/** The words of a question in another language that the glossary could not read. */
-function unreadIn(engine: Engine): (question: string) => UnreadWords | null {
-  return (question) => {
-    const reading = engine.explain(question).reading;
-    return reading ? { language: reading.language, words: reading.unread } : null;
+  // The best candidate that is not the help entry: a question that reached the log with its text
+  // was not a safety question, so the help answer is never where it belongs.
+  const help = new Set(engine.knowledge.entries.filter((e) => e.kind === 'help').map((e) => e.id));
+  return {
+    nearest: (question) => {
+      const best = explain(question).candidates.find((c) => !help.has(c.id));
+      return best ? { id: best.id, score: best.score, phrasing: best.phrasing } : null;
+    },
+    // The words of a question in another language that the glossary could not read.
+    unread: (question) => {
+      const reading = explain(question).reading;
+      return reading ? { language: reading.language, words: reading.unread } : null;
+    },
   };
 }
 
@@ -75,8 +85,7 @@ export const gapsCommand: CliCommand = {
     const reader = openReaderOrFail(questionLogPath(values.log, io.env));
     try {
       const questions = reader.questions(windowStart(new Date(), days));
-      const lookups = { nearest: nearestIn(engine), unread: unreadIn(engine) };
-      const report = buildGapsReport(questions, lookups, {
+      const report = buildGapsReport(questions, lookupsIn(engine), {
         lowConfidence,
         similarity: SIMILARITY,
         limit,
