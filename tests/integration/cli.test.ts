@@ -202,6 +202,27 @@ describe('alliance-bot CLI', () => {
       expect(second.stdout).toContain('no change');
     });
 
+    it('compares only the questions the baseline has: a file of new questions is no regression', async () => {
+      const baseline = path.join(dir, 'baseline.json');
+      await cli(['eval', '--kb', GOOD, '--baseline', baseline, '--update-baseline', EVAL]);
+      // New dev questions the fixture base cannot answer: worse aggregates than the baseline's.
+      const newFile = path.join(dir, 'new.yaml');
+      fs.writeFileSync(
+        newFile,
+        [
+          'questions:',
+          '  - { q: "what did the alliance spend in 2019", expect: four-goals, category: hard, split: dev }',
+          '  - { q: "what are the aims", expect: four-goals, category: paraphrase, split: dev }',
+        ].join('\n'),
+      );
+      const result = await cli(['eval', '--kb', GOOD, '--baseline', baseline, newFile]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('none of these questions is held out');
+      expect(result.stdout).not.toContain('held-out (test)');
+      expect(result.stdout).toContain('1 question(s) not in the baseline, not compared');
+      expect(result.stdout).toContain('no change');
+    });
+
     it('GIVEN a baseline file of another shape THEN a clear message and exit 2', async () => {
       const baseline = path.join(dir, 'baseline.json');
       fs.writeFileSync(baseline, '{}');

@@ -34,8 +34,14 @@ describe('evaluation set', () => {
   });
 
   it('does not fall below the stored baseline on either split', () => {
-    const comparison = compareWithBaseline(baseline, run.splits, run.scored);
+    const comparison = compareWithBaseline(baseline, run.scored, loaded.kb.safety.entryId);
     expect(comparison.regressions).toEqual([]);
+  });
+
+  it('has a baseline outcome for every question (eval --update-baseline after adding some)', () => {
+    expect(questions.filter((q) => baseline.outcomes[q.q] === undefined).map((q) => q.q)).toEqual(
+      [],
+    );
   });
 
   it('routes every safety question to the help answer', () => {

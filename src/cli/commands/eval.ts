@@ -88,22 +88,28 @@ export const evalCommand: CliCommand = {
     const run = runEval(engine, questions);
     const baselineFile = values.baseline ?? DEFAULT_BASELINE;
     const baseline = readBaseline(baselineFile);
-    const comparison = baseline ? compareWithBaseline(baseline, run.splits, run.scored) : null;
+    const comparison = baseline
+      ? compareWithBaseline(baseline, run.scored, engine.knowledge.safety.entryId)
+      : null;
 
     if (values.json) {
       io.stdout(JSON.stringify({ splits: run.splits, comparison }, null, 2) + '\n');
     } else {
+      const { test, dev } = run.splits;
       const lines = [
-        ...describe('held-out (test)', run.splits.test),
-        '',
-        ...describe('tuning (dev)', run.splits.dev),
-        '',
-        'targets on held-out questions:',
+        ...(test.total > 0 ? [...describe('held-out (test)', test), ''] : []),
+        ...(dev.total > 0 ? [...describe('tuning (dev)', dev), ''] : []),
       ];
-      for (const t of targetChecks(run.splits.test))
-        lines.push(
-          `  ${t.met ? 'met    ' : 'MISSED '} ${t.name} ${pct(t.value)} (target ${t.target})`,
-        );
+      // Targets are judged on held-out questions only; with none, there is nothing to judge.
+      if (test.total === 0)
+        lines.push('targets on held-out questions: none of these questions is held out');
+      else {
+        lines.push('targets on held-out questions:');
+        for (const t of targetChecks(test))
+          lines.push(
+            `  ${t.met ? 'met    ' : 'MISSED '} ${t.name} ${pct(t.value)} (target ${t.target})`,
+          );
+      }
       if (values.verbose) {
         lines.push('', 'misses:');
         for (const s of run.scored.filter((x) => x.outcome !== 'right')) {
@@ -113,7 +119,7 @@ export const evalCommand: CliCommand = {
         }
       }
       if (comparison) {
-        lines.push('', `compared with ${baselineFile}:`);
+        lines.push('', `compared with ${baselineFile}, on the questions it has:`);
         for (const r of comparison.regressions) lines.push(`  WORSE   ${r}`);
         for (const r of comparison.improvements) lines.push(`  better  ${r}`);
         for (const f of comparison.flipped)
@@ -125,6 +131,10 @@ export const evalCommand: CliCommand = {
           0
         )
           lines.push('  no change');
+        if (comparison.notInBaseline > 0)
+          lines.push(
+            `  ${comparison.notInBaseline} question(s) not in the baseline, not compared (add them with --update-baseline)`,
+          );
       } else lines.push('', `no baseline at ${baselineFile} (create one with --update-baseline)`);
       io.stdout(lines.join('\n') + '\n');
     }
