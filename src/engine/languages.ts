@@ -185,9 +185,7 @@ function translate(
       out.push(...accented);
       continue;
     }
-    const key = language.keysByFirstWord
-      .get(word)
-      ?.find((k) => k.words.every((w, j) => words[i + j] === w));
+    const key = glossaryKeyAt(language, words, i);
     if (key) {
       out.push(...key.english);
       i += key.words.length - 1;
@@ -198,6 +196,34 @@ function translate(
     }
   }
   return { words: out, kept };
+}
+
+/** The word as the glossary spells it when typed without umlauts ("Laender" is "Länder", folded "lander"). */
+function respelled(language: CompiledLanguage, word: string): string {
+  return language.respellings.reduce((w, [from, to]) => w.replaceAll(from, to), word);
+}
+
+/**
+ * The glossary key starting at word i, longest first, with each word as typed or respelled, so
+ * "niemandem erzaehlen" finds the expression "niemandem erzählen" and not its two words apart.
+ */
+function glossaryKeyAt(
+  language: CompiledLanguage,
+  words: readonly string[],
+  i: number,
+): GlossaryKey | undefined {
+  const matches = (typed: string | undefined, keyWord: string): boolean =>
+    typed !== undefined && (typed === keyWord || respelled(language, typed) === keyWord);
+  const first = words[i] ?? '';
+  const keys = language.keysByFirstWord.get(first) ?? [];
+  const found = keys.find((k) => k.words.every((w, j) => matches(words[i + j], w)));
+  if (found || language.respellings.length === 0) return found;
+  const alias = respelled(language, first);
+  return alias === first
+    ? undefined
+    : language.keysByFirstWord
+        .get(alias)
+        ?.find((k) => k.words.every((w, j) => matches(words[i + j], w)));
 }
 
 /** Whether a word unknown to English is an inflected form of one of the language's own words. */
@@ -216,10 +242,10 @@ function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
 function readingOfUnlisted(language: CompiledLanguage, word: string): readonly string[] | null {
   const inflection = inflected(language, word);
   if (inflection || language.respellings.length === 0) return inflection;
-  const respelled = language.respellings.reduce((w, [from, to]) => w.replaceAll(from, to), word);
-  if (respelled === word) return null;
-  const key = language.keysByFirstWord.get(respelled)?.find((k) => k.words.length === 1);
-  return key ? key.english : inflected(language, respelled);
+  const alias = respelled(language, word);
+  if (alias === word) return null;
+  const key = language.keysByFirstWord.get(alias)?.find((k) => k.words.length === 1);
+  return key ? key.english : inflected(language, alias);
 }
 
 /** The English reading of an inflected form of a one-word key. */

@@ -52,6 +52,8 @@ const german: Language = {
     ['was', 'what'],
     ['ziele', 'goals'],
     ['gründungsdatum', 'founding date'],
+    ['niemandem', 'nobody'],
+    ['niemandem erzählen', 'not tell anyone'],
   ],
 };
 const reader = createLanguageReader([french, german], englishLexicon());
@@ -100,6 +102,11 @@ describe('reading other languages', () => {
   it('GIVEN a word typed without its umlauts THEN it is read through its respelling', () => {
     expect(read('Was sind die Ziele der Laender?').words).toEqual(['what', 'goals', 'countries']);
     expect(read('Gruendungsdatum Ziele').words).toEqual(['founding', 'date', 'goals']);
+    // An expression is found with its words respelled, not read word by word.
+    expect(read('Sie soll es niemandem erzaehlen, was ist das?').words).toEqual(
+      expect.arrayContaining(['not', 'tell', 'anyone']) as unknown,
+    );
+    expect(read('Sie soll es niemandem erzaehlen, was ist das?').words).not.toContain('nobody');
   });
 
   it('GIVEN "Was ist …?" THEN the shared word "was" counts half, enough with "ist"', () => {
