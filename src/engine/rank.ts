@@ -142,7 +142,10 @@ function scoreEntry(
 ): ScoredEntry {
   const { coverageWeight, variantStrength } = options;
   const { strengths, slot, phrasings } = profile;
-  const { total, ids } = query;
+  const { total } = query;
+  // The question's terms as marks by term id (set by rankCandidates): the phrasing loop below is
+  // the engine's hottest, and an array read is cheaper there than a Set lookup.
+  const marks = index.scratch.queryTerms;
   let matched = 0;
   for (const { id, mass, variants } of query.terms) {
     let strength = id === undefined ? 0 : (strengths.get(id) ?? 0);
@@ -156,7 +159,7 @@ function scoreEntry(
   // the question names fills that slot, so "Is Belgium a member?" matches it just as well.
   let fillsSlot = false;
   for (const id of slot) {
-    if (ids.has(id)) {
+    if (marks[id] === 1) {
       fillsSlot = true;
       break;
     }
@@ -169,7 +172,7 @@ function scoreEntry(
     let shared = 0;
     for (let k = 0; k < doc.terms.length; k++) {
       const term = doc.terms[k] ?? -1;
-      if (ids.has(term)) shared += termWeight(index, doc, k);
+      if (marks[term] === 1) shared += termWeight(index, doc, k);
       else if (fillsSlot && slot.has(term)) shared += SLOT_FACTOR * termWeight(index, doc, k);
     }
     const similarity = size + total > 0 ? Math.min(1, (2 * shared) / (size + total)) : 0;
@@ -195,7 +198,13 @@ export function rankCandidates(
   options: ScoringOptions,
 ): ScoredEntry[] {
   const query = profileQuery(index, analysis, options);
-  return candidates
-    .map((entry) => scoreEntry(index, query, entry, profiles[entry] ?? NO_PROFILE, options))
-    .sort((a, b) => b.score - a.score);
+  const marks = index.scratch.queryTerms;
+  for (const id of query.ids) marks[id] = 1;
+  try {
+    return candidates
+      .map((entry) => scoreEntry(index, query, entry, profiles[entry] ?? NO_PROFILE, options))
+      .sort((a, b) => b.score - a.score);
+  } finally {
+    for (const id of query.ids) marks[id] = 0;
+  }
 }

@@ -53,6 +53,8 @@ export interface SearchIndex {
     touched: Int32Array;
     entryScores: Float64Array;
     touchedEntries: Int32Array;
+    /** 1 for each term of the question being scored (rank.ts), 0 otherwise. */
+    queryTerms: Uint8Array;
   };
 }
 
@@ -159,6 +161,7 @@ export function* buildSearchIndexSteps(
       touched: new Int32Array(docs.length),
       entryScores: new Float64Array(entries.length),
       touchedEntries: new Int32Array(entries.length),
+      queryTerms: new Uint8Array(termIds.size),
     },
   };
 }
