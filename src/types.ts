@@ -97,6 +97,12 @@ export interface Language {
   endings: string[];
   /** Spellings tried when a word is not in the glossary: ["ae", "ä"] reads "Laender" as "Länder". */
   respellings: [typed: string, meant: string][];
+  /**
+   * Letters that may join the words of a compound ("s" in "Opferidentifizierungsdatenbank"). When
+   * the list is present, a word the glossary lacks is read as glossary words written together;
+   * absent (French), words are never split.
+   */
+  compoundLinkers: string[] | null;
   /** A word or fixed expression of the language and its English reading, as written in the file. */
   words: [foreign: string, english: string][];
 }

@@ -51,6 +51,10 @@ interface CompiledLanguage {
   respellings: readonly (readonly [string, string])[];
   /** Accented one-word keys whose folded form is another key ("où" where, "ou" or). */
   accented: ReadonlyMap<string, readonly string[]>;
+  /** Real English words (lexicon.ts): never evidence of this language, even when inflected. */
+  englishWords: ReadonlySet<string>;
+  /** Letters that join the words of a compound, folded; null when the language has none. */
+  compoundLinkers: readonly string[] | null;
 }
 
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
@@ -118,6 +122,8 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
     endings,
     respellings,
     accented,
+    englishWords,
+    compoundLinkers: language.compoundLinkers?.map(foldText).filter((l) => l !== '') ?? null,
   };
 }
 
@@ -228,7 +234,8 @@ function glossaryKeyAt(
 
 /** Whether a word unknown to English is an inflected form of one of the language's own words. */
 function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
-  if (language.shared.has(word)) return false;
+  // An English word is no evidence, whatever it would be inflected from ("press" is not "près").
+  if (language.shared.has(word) || language.englishWords.has(word)) return false;
   const reading = readingOfUnlisted(language, word);
   // "Brussels" is "Brüssel" plus an ending, but read as itself it says nothing of the language.
   return reading !== null && reading.join(' ') !== word;
@@ -240,12 +247,55 @@ function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
  * umlauts, is "Länder").
  */
 function readingOfUnlisted(language: CompiledLanguage, word: string): readonly string[] | null {
-  const inflection = inflected(language, word);
-  if (inflection || language.respellings.length === 0) return inflection;
   const alias = respelled(language, word);
-  if (alias === word) return null;
-  const key = language.keysByFirstWord.get(alias)?.find((k) => k.words.length === 1);
-  return key ? key.english : inflected(language, alias);
+  return (
+    readingAsWord(language, word) ??
+    (alias === word ? null : readingAsWord(language, alias)) ??
+    compoundReading(language, alias)
+  );
+}
+
+/** A one-word key, or an inflected form of one. */
+function readingAsWord(language: CompiledLanguage, word: string): readonly string[] | null {
+  const key = language.keysByFirstWord.get(word)?.find((k) => k.words.length === 1);
+  return key ? key.english : inflected(language, word);
+}
+
+/**
+ * The reading of a compound the glossary lacks, as the glossary words it is written from, in
+ * their order ("kinderschutzrichtlinie": child protection directive), with the language's joining
+ * letters between them ("opferidentifizierungsdatenbank": Opfer + Identifizierung + s +
+ * Datenbank). The split with the fewest words wins; each word has at least MIN_PART_LENGTH
+ * letters and only the last may be inflected. Null when no split reads the whole word.
+ */
+function compoundReading(language: CompiledLanguage, word: string): readonly string[] | null {
+  const linkers = language.compoundLinkers;
+  if (linkers === null || word.length < 2 * MIN_PART_LENGTH) return null;
+  // fewest[i]: the fewest glossary words that read the first i letters, with their reading.
+  const fewest: ({ parts: number; english: readonly string[] } | null)[] = new Array<null>(
+    word.length + 1,
+  ).fill(null);
+  fewest[0] = { parts: 0, english: [] };
+  for (let start = 0; start < word.length; start++) {
+    const before = fewest[start];
+    if (!before) continue;
+    for (let end = start + MIN_PART_LENGTH; end <= word.length; end++) {
+      const last = end === word.length;
+      const part = word.slice(start, end);
+      const key = language.keysByFirstWord.get(part)?.find((k) => k.words.length === 1);
+      const reading = key?.english ?? (last ? inflected(language, part) : null);
+      if (!reading || language.functionWords.has(part)) continue;
+      const next = { parts: before.parts + 1, english: [...before.english, ...reading] };
+      const keep = (at: number): void => {
+        const known = fewest[at];
+        if (!known || known.parts > next.parts) fewest[at] = next;
+      };
+      keep(end);
+      if (!last) for (const l of linkers) if (word.startsWith(l, end)) keep(end + l.length);
+    }
+  }
+  const whole = fewest[word.length];
+  return whole && whole.parts >= 2 ? whole.english : null;
 }
 
 /** The English reading of an inflected form of a one-word key. */
@@ -264,6 +314,9 @@ const SHORT_QUERY_WORDS = 4;
 
 /** Shorter stems would read unrelated short words as inflections of each other. */
 const MIN_STEM_LENGTH = 4;
+
+/** The shortest word of a compound: "amt", "rat" and "tag" are words, two letters are noise. */
+const MIN_PART_LENGTH = 3;
 
 export function createLanguageReader(
   languages: readonly Language[],

@@ -7,11 +7,22 @@ import { foldText } from '../engine/text';
 import type { Field, ReadContext } from './node-readers';
 import { readFields, readString, readStringList, readTopList, report, scalarText } from './node-readers';
 
-const LANGUAGE_FIELDS = ['code', 'name', 'function_words', 'endings', 'respellings', 'words'] as const;
+const LANGUAGE_FIELDS = [
+  'code',
+  'name',
+  'function_words',
+  'endings',
+  'respellings',
+  'compound_linkers',
+  'words',
+] as const;
 /** Longer expressions would be sentences, not glossary keys; matching tries at most this many words. */
 export const MAX_KEY_WORDS = 5;
 
-/** languages.yaml: `languages:` a list of {code, name, function_words, endings, respellings, words}. */
+/**
+ * languages.yaml: `languages:` a list of {code, name, function_words, endings, respellings,
+ * compound_linkers, words}.
+ */
 export function parseLanguages(ctx: ReadContext): Language[] {
   const items = readTopList(ctx, 'languages');
   if (!items) return [];
@@ -31,6 +42,10 @@ export function parseLanguages(ctx: ReadContext): Language[] {
     const endings =
       readStringList(ctx, fields, 'endings', what, item, { required: false }) ?? [];
     const respellings = fields.has('respellings') ? readMapping(ctx, fields, 'respellings', what, item) : [];
+    // An empty list is meaningful: compounds split with no joining letters.
+    const compoundLinkers = fields.has('compound_linkers')
+      ? (readStringList(ctx, fields, 'compound_linkers', what, item, { required: true }) ?? [])
+      : null;
     const words = readMapping(ctx, fields, 'words', what, item);
     const functionSet = new Set(functionWords.map((w) => foldText(w.value)));
     for (const [foreign, , node] of words) {
@@ -48,6 +63,7 @@ export function parseLanguages(ctx: ReadContext): Language[] {
         functionWords: functionWords.map((w) => w.value),
         endings: endings.map((e) => e.value),
         respellings: pairs(respellings),
+        compoundLinkers: compoundLinkers?.map((l) => l.value) ?? null,
         words: pairs(words),
       },
     ];

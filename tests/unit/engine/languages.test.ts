@@ -9,6 +9,7 @@ const french: Language = {
   name: 'French',
   endings: ['s', 'e', 'es'],
   respellings: [],
+  compoundLinkers: null,
   functionWords: [
     'le',
     'la',
@@ -35,6 +36,7 @@ const french: Language = {
     ['ou', 'or'],
     ['qui', 'who'],
     ['mon', 'my'],
+    ['près', 'near'],
   ],
 };
 const german: Language = {
@@ -45,6 +47,7 @@ const german: Language = {
     ['ae', 'ä'],
     ['ue', 'ü'],
   ],
+  compoundLinkers: ['s', 'n'],
   functionWords: ['der', 'die', 'das', 'ist', 'sind', 'und', 'allen', 'in', 'im'],
   words: [
     ['wie viele', 'how many'],
@@ -54,6 +57,12 @@ const german: Language = {
     ['gründungsdatum', 'founding date'],
     ['niemandem', 'nobody'],
     ['niemandem erzählen', 'not tell anyone'],
+    ['kinder', 'children'],
+    ['schutz', 'protection'],
+    ['richtlinie', 'directive'],
+    ['opfer', 'victim'],
+    ['identifizierung', 'identification'],
+    ['datenbank', 'database'],
   ],
 };
 const reader = createLanguageReader([french, german], englishLexicon());
@@ -109,6 +118,25 @@ describe('reading other languages', () => {
     expect(read('Sie soll es niemandem erzaehlen, was ist das?').words).not.toContain('nobody');
   });
 
+  it('GIVEN a German compound the glossary lacks THEN it is read as the glossary words it is written from', () => {
+    expect(read('Was ist die Kinderschutzrichtlinie?').words).toEqual([
+      'what',
+      'children',
+      'protection',
+      'directive',
+    ]);
+    // with a joining "s" and an inflected last word
+    expect(read('Was sind die Opferidentifizierungsdatenbanken?').words).toEqual(
+      expect.arrayContaining(['victim', 'identification', 'database']) as unknown,
+    );
+    // a word no split reads whole is kept as typed
+    expect(read('Was ist die Kinderschutzzzz?').kept).toEqual(['kinderschutzzzz']);
+  });
+
+  it('GIVEN a language without compound linkers THEN its words are never split', () => {
+    expect(read('combien de payslancée').kept).toEqual(['payslancee']);
+  });
+
   it('GIVEN "Was ist …?" THEN the shared word "was" counts half, enough with "ist"', () => {
     expect(read('Was ist IP/12/680?')).toMatchObject({
       language: 'de',
@@ -124,6 +152,10 @@ describe('reading other languages', () => {
     expect(read('what does lancée mean in the press release')).toMatchObject({ language: null });
     expect(read('die hard')).toMatchObject({ language: null });
     expect(read('was malmstrom in DC in 2014?')).toMatchObject({ language: null });
+    // "press" is an English word, whatever French word it would be an inflection of ("près")
+    expect(read("press release says Brussels but wasn't it Copenhagen?")).toMatchObject({
+      language: null,
+    });
   });
 
   it('GIVEN two marker words, even in a short question, THEN it is read; one is not enough', () => {
