@@ -262,41 +262,58 @@ function readingAsWord(language: CompiledLanguage, word: string): readonly strin
 }
 
 /**
- * The reading of a compound the glossary lacks, as the glossary words it is written from, in
- * their order ("kinderschutzrichtlinie": child protection directive), with the language's joining
- * letters between them ("opferidentifizierungsdatenbank": Opfer + Identifizierung + s +
- * Datenbank). The split with the fewest words wins; each word has at least MIN_PART_LENGTH
- * letters and only the last may be inflected. Null when no split reads the whole word.
+ * The reading of a compound the glossary lacks, as the words it is written from, in their order
+ * ("kinderschutzrichtlinie": child protection directive), with the language's joining letters
+ * between them ("opferidentifizierungsdatenbank": Opfer + Identifizierung + s + Datenbank). A
+ * part is a glossary word (only the last may be inflected) or an English word of at least
+ * MIN_ENGLISH_PART_LENGTH letters read as itself ("Klassenchat": class chat), and one part at
+ * least is the language's own. The split with the fewest parts wins, then the one with more
+ * glossary words. Null when no split reads the whole word.
  */
 function compoundReading(language: CompiledLanguage, word: string): readonly string[] | null {
   const linkers = language.compoundLinkers;
   if (linkers === null || word.length < 2 * MIN_PART_LENGTH) return null;
-  // fewest[i]: the fewest glossary words that read the first i letters, with their reading.
-  const fewest: ({ parts: number; english: readonly string[] } | null)[] = new Array<null>(
-    word.length + 1,
-  ).fill(null);
-  fewest[0] = { parts: 0, english: [] };
+  // best[i]: the best split of the first i letters.
+  const best: (Split | null)[] = new Array<null>(word.length + 1).fill(null);
+  best[0] = { parts: 0, own: 0, english: [] };
   for (let start = 0; start < word.length; start++) {
-    const before = fewest[start];
+    const before = best[start];
     if (!before) continue;
     for (let end = start + MIN_PART_LENGTH; end <= word.length; end++) {
       const last = end === word.length;
       const part = word.slice(start, end);
+      if (language.functionWords.has(part)) continue;
       const key = language.keysByFirstWord.get(part)?.find((k) => k.words.length === 1);
-      const reading = key?.english ?? (last ? inflected(language, part) : null);
-      if (!reading || language.functionWords.has(part)) continue;
-      const next = { parts: before.parts + 1, english: [...before.english, ...reading] };
+      const own = key?.english ?? (last ? inflected(language, part) : null);
+      const borrowed =
+        !own && part.length >= MIN_ENGLISH_PART_LENGTH && language.englishWords.has(part);
+      if (!own && !borrowed) continue;
+      const next: Split = {
+        parts: before.parts + 1,
+        own: before.own + (own ? 1 : 0),
+        english: [...before.english, ...(own ?? [part])],
+      };
       const keep = (at: number): void => {
-        const known = fewest[at];
-        if (!known || known.parts > next.parts) fewest[at] = next;
+        const known = best[at];
+        if (!known || isBetterSplit(next, known)) best[at] = next;
       };
       keep(end);
       if (!last) for (const l of linkers) if (word.startsWith(l, end)) keep(end + l.length);
     }
   }
-  const whole = fewest[word.length];
-  return whole && whole.parts >= 2 ? whole.english : null;
+  const whole = best[word.length];
+  return whole && whole.parts >= 2 && whole.own >= 1 ? whole.english : null;
 }
+
+/** A way to read the first letters of a compound: how many parts, how many of them glossary words. */
+interface Split {
+  parts: number;
+  own: number;
+  english: readonly string[];
+}
+
+const isBetterSplit = (a: Split, b: Split): boolean =>
+  a.parts !== b.parts ? a.parts < b.parts : a.own > b.own;
 
 /** The English reading of an inflected form of a one-word key. */
 function inflected(language: CompiledLanguage, word: string): readonly string[] | null {
@@ -317,6 +334,9 @@ const MIN_STEM_LENGTH = 4;
 
 /** The shortest word of a compound: "amt", "rat" and "tag" are words, two letters are noise. */
 const MIN_PART_LENGTH = 3;
+
+/** An English word inside a compound is longer: "chat", "online", never "hot" of "hotline". */
+const MIN_ENGLISH_PART_LENGTH = 4;
 
 export function createLanguageReader(
   languages: readonly Language[],
