@@ -13,7 +13,7 @@ import { entryReply, fallbackReply, toSuggestion } from './reply';
 import { retrieveCandidates } from './search-index';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
-import { splitQuestions } from './split';
+import { splitClauses, splitQuestions } from './split';
 import { framingPositions } from './stopwords';
 import { runToEnd } from '../steps';
 import type { Steps } from '../steps';
@@ -37,6 +37,16 @@ function unframed(words: readonly string[]): string[] {
   const framing = framingPositions(words);
   return framing.size === 0 ? [...words] : words.filter((_, i) => !framing.has(i));
 }
+
+/**
+ * Whether a clause of a longer question says enough to be matched on its own: "was heißt das
+ * genau?" after "Zweites Ziel: …" refers back to its topic, and alone it matches whatever entry is
+ * about meaning. A clause needs two content words (a synonym group counts as one).
+ */
+function standsAlone(analysis: Analysis): boolean {
+  return analysis.terms.filter((t) => t.weight >= 1).length >= MIN_PART_CONTENT_TERMS;
+}
+const MIN_PART_CONTENT_TERMS = 2;
 
 /** Builds the engine for a knowledge base at once. */
 export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSettings> = {}): Engine {
@@ -109,7 +119,11 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   /** The best decision over the whole input and each of its questions. */
   const bestOf = (question: string): { best: Decision; others: Decision[] } => {
     const parts = splitQuestions(question);
-    const decisions = [question, ...parts].map(decide);
+    const clauses = (parts.length > 0 ? parts : [question]).flatMap(splitClauses);
+    const decisions = [
+      ...[question, ...parts].map(decide),
+      ...clauses.map(decide).filter((d) => standsAlone(d.analysis)),
+    ];
     decisions.sort((a, b) => (b.ranked[0]?.score ?? 0) - (a.ranked[0]?.score ?? 0));
     const [best, ...others] = decisions as [Decision, ...Decision[]];
     return { best, others };

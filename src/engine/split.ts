@@ -17,3 +17,17 @@ export function splitQuestions(text: string): string[] {
   const dropped = pieces.length > parts.length;
   return parts.length > 1 || (parts.length === 1 && dropped) ? parts.slice(0, MAX_PARTS) : [];
 }
+
+/**
+ * The clauses of a question joined by a dash or a colon ("I'm researching how initiatives are
+ * financed - how much money did the Alliance have?"), or [] when there are none. A clause is often
+ * a topic and a question about it ("Zweites Ziel: … – was heißt das genau?"), so the caller keeps
+ * only clauses that say enough on their own.
+ */
+export function splitClauses(question: string): string[] {
+  const clauses = question
+    .split(/\s[-–—]+\s|:\s/)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= MIN_WORDS);
+  return clauses.length > 1 ? clauses.slice(0, MAX_PARTS) : [];
+}

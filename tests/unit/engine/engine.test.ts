@@ -24,6 +24,15 @@ describe('ranking', () => {
     ['Which countries are members?', 'founding-countries'],
     // French, read through the fixture's languages.yaml ("objectifs" is "objectif" plus an ending)
     ['Quels sont les objectifs de l’alliance ?', 'four-goals'],
+    // a preamble before a dash: the question after it is matched on its own too
+    [
+      'My project for school is about online safety and child protection policy in Europe - which countries founded the alliance?',
+      'founding-countries',
+    ],
+    [
+      'I keep reading different things about press coverage in newspapers - who came up with the idea?',
+      'who-called-for-it',
+    ],
   ])('GIVEN %j THEN it answers %s', (question, id) => {
     const reply = engine.ask(question);
     expect(reply.answered).toBe(true);

@@ -1,5 +1,5 @@
 // Splitting input that asks several things into its questions.
-import { splitQuestions } from '../../../src/engine/split';
+import { splitClauses, splitQuestions } from '../../../src/engine/split';
 
 describe('splitQuestions', () => {
   it('GIVEN one question THEN no parts (the whole input is the question)', () => {
@@ -29,5 +29,26 @@ describe('splitQuestions', () => {
       'It was launched in 2012',
       'Who joined',
     ]);
+  });
+});
+
+describe('splitClauses', () => {
+  it('GIVEN a preamble and a question joined by a dash or a colon THEN each is a clause', () => {
+    expect(
+      splitClauses(
+        "I'm researching how initiatives are financed - how much money did the Alliance have",
+      ),
+    ).toEqual([
+      "I'm researching how initiatives are financed",
+      'how much money did the Alliance have',
+    ]);
+    expect(splitClauses('Zweites Ziel: was heißt das genau')).toEqual([
+      'Zweites Ziel',
+      'was heißt das genau',
+    ]);
+  });
+
+  it('GIVEN a hyphenated word, a date or a time THEN no clauses', () => {
+    expect(splitClauses('what did the EU-US summit say on 28-11-2011 at 10:30')).toEqual([]);
   });
 });
