@@ -124,7 +124,24 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       ...[question, ...parts].map(decide),
       ...clauses.map(decide).filter((d) => standsAlone(d.analysis)),
     ];
-    decisions.sort((a, b) => (b.ranked[0]?.score ?? 0) - (a.ranked[0]?.score ?? 0));
+    // A part that answers something comes before a part that only greets or thanks: "hello
+    // there. what are the goals?" is a question about the goals.
+    const answers = (d: Decision): boolean => {
+      const top = d.ranked[0];
+      const entry = entryAt(top);
+      return (
+        top !== undefined &&
+        entry !== undefined &&
+        entry.kind === 'answer' &&
+        standsAlone(d.analysis) &&
+        confidenceOf(top.score, d.ranked[1]?.score ?? 0, settings) >= answerThreshold
+      );
+    };
+    decisions.sort(
+      (a, b) =>
+        Number(answers(b)) - Number(answers(a)) ||
+        (b.ranked[0]?.score ?? 0) - (a.ranked[0]?.score ?? 0),
+    );
     const [best, ...others] = decisions as [Decision, ...Decision[]];
     return { best, others };
   };

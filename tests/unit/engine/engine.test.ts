@@ -24,6 +24,8 @@ describe('ranking', () => {
     ['Which countries are members?', 'founding-countries'],
     // French, read through the fixture's languages.yaml ("objectifs" is "objectif" plus an ending)
     ['Quels sont les objectifs de l’alliance ?', 'four-goals'],
+    // a greeting and a question: the question is answered (the greeting was, before)
+    ['hello there! what are the four goals?', 'four-goals'],
     // a preamble before a dash: the question after it is matched on its own too
     [
       'My project for school is about online safety and child protection policy in Europe - which countries founded the alliance?',
