@@ -102,7 +102,8 @@ const FRAMING_PHRASES: readonly string[] = [
   'is it true that', 'is it true', 'is that true', 'is this true', 'is it right that', 'is it right',
   'is that right', 'is this right', 'am i right that', 'am i right', 'is it correct that',
   'is it correct', 'is that correct', 'is this correct', 'i read that', 'i read', 'ive read that',
-  'ive read', 'i heard that', 'i heard', 'ive heard that', 'ive heard', 'i was told that',
+  'ive read', 'i have read that', 'i have read', 'i heard that', 'i heard', 'ive heard that', 'ive heard',
+  'i have heard that', 'i have heard', 'i was told that',
   'i was told', 'someone told me that', 'someone told me', 'i saw that', 'i noticed that',
   'i noticed', 'i understand that', 'true or false', 'or not',
 ];

@@ -41,6 +41,7 @@ describe('synonyms and acronyms', () => {
       'brussel',
     ]);
     expect(terms('Is it true that the US joined?')).toEqual(['us', 'join']);
+    expect(terms('I have heard that the US joined')).toEqual(['us', 'join']);
   });
 
   it('GIVEN the same words asking something THEN they keep their meaning', () => {
