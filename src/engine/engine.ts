@@ -78,6 +78,9 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     ctx,
   } = parts;
   const cache = new LruCache<string, Decision>(2000);
+  /** The answer threshold for a question as it was read (English, or read from another language). */
+  const thresholdFor = (analysis: Analysis): number =>
+    analysis.language === null ? answerThreshold : settings.translatedAnswerThreshold;
 
   /** Every candidate the index retrieves for an analysis, scored, best first. */
   const rankAll = (analysis: Analysis): ScoredEntry[] => {
@@ -134,7 +137,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         entry !== undefined &&
         entry.kind === 'answer' &&
         standsAlone(d.analysis) &&
-        confidenceOf(top.score, d.ranked[1]?.score ?? 0, settings) >= answerThreshold
+        confidenceOf(top.score, d.ranked[1]?.score ?? 0, settings) >= thresholdFor(d.analysis)
       );
     };
     decisions.sort(
@@ -218,7 +221,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
-    if (top && topEntry && confidence >= answerThreshold && !ambiguous) {
+    if (top && topEntry && confidence >= thresholdFor(best.analysis) && !ambiguous) {
       const exclude = new Set([topEntry.id]);
       const alsoAsked = others.flatMap((d) =>
         d.ranked[0] && d.ranked[0].score >= answerThreshold ? [d.ranked[0]] : [],

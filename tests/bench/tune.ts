@@ -9,6 +9,7 @@
 //  - the dev split of tests/eval: right answers on questions in users' words (among them blind probes
 //    written from the answers alone and kept out of the knowledge base), abstention on questions it
 //    does not cover (among them 238 blind near misses), wrong answers among those given.
+// Last, the answer threshold for questions read from French or German, on those dev questions.
 // Run: npm run build && node dist/tests/bench/tune.js [KNOWLEDGE_DIR]
 import path from 'node:path';
 import { createEngine, loadKnowledge } from '../../src';
@@ -126,6 +127,25 @@ for (const r of rows) {
       r.devWrong.toFixed(3),
       r.abstention.toFixed(3),
       r.utility.toFixed(3),
+    ]) + '\n',
+  );
+}
+
+// The answer threshold for questions read from French or German (settings.ts), on those dev
+// questions alone, safety questions left out (they reach help whatever the threshold).
+const translated = dev.filter((q) => q.file.includes('foreign') && q.expect !== kb.safety.entryId);
+process.stdout.write(
+  `\nquestions read from French or German: ${translated.length} dev questions\n`,
+);
+process.stdout.write(line(['threshold', 'right', 'abstained', 'wrong']) + '\n');
+for (const translatedAnswerThreshold of [0.65, 0.68, 0.7, 0.72, 0.75]) {
+  const m = runEval(createEngine(kb, { translatedAnswerThreshold }), translated).splits.dev;
+  process.stdout.write(
+    line([
+      translatedAnswerThreshold,
+      `${m.inScope.right}/${m.inScope.n}`,
+      `${m.outOfScope.abstained}/${m.outOfScope.n}`,
+      `${m.answered.wrong}/${m.answered.n}`,
     ]) + '\n',
   );
 }

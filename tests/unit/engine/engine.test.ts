@@ -2,11 +2,12 @@
 import path from 'node:path';
 import { createEngine, loadKnowledge } from '../../../src';
 import type { Engine } from '../../../src';
+import type { EngineSettings } from '../../../src/engine/settings';
 
-function fixtureEngine(): Engine {
+function fixtureEngine(overrides: Partial<EngineSettings> = {}): Engine {
   const result = loadKnowledge(path.join('tests', 'fixtures', 'knowledge', 'good'));
   if (!result.ok) throw new Error('fixture knowledge base is invalid');
-  return createEngine(result.kb);
+  return createEngine(result.kb, overrides);
 }
 
 const engine = fixtureEngine();
@@ -57,6 +58,15 @@ describe('ranking', () => {
 });
 
 describe('abstention', () => {
+  it('GIVEN a question read from another language THEN its own threshold decides, not the English one', () => {
+    const strict = fixtureEngine({ translatedAnswerThreshold: 1.01 });
+    expect(engine.ask('Quels sont les objectifs de l’alliance ?').entryId).toBe('four-goals');
+    expect(strict.ask('Quels sont les objectifs de l’alliance ?').answered).toBe(false);
+    expect(strict.ask('What are the four goals of the Global Alliance?').entryId).toBe(
+      'four-goals',
+    );
+  });
+
   it.each([
     'Who won Eurovision in 2012?',
     'How do I bake bread?',
