@@ -39,9 +39,10 @@ function unframed(words: readonly string[]): string[] {
 }
 
 /**
- * Whether a clause of a longer question says enough to be matched on its own: "was heißt das
+ * Whether a part of a longer question says enough to be matched on its own: "was heißt das
  * genau?" after "Zweites Ziel: …" refers back to its topic, and alone it matches whatever entry is
- * about meaning. A clause needs two content words (a synonym group counts as one).
+ * about meaning; "exactly what I needed" after "thank you!" says nothing. A part needs two content
+ * words (a synonym group counts as one).
  */
 function standsAlone(analysis: Analysis): boolean {
   return analysis.terms.filter((t) => t.weight >= 1).length >= MIN_PART_CONTENT_TERMS;
@@ -127,8 +128,9 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       ...[question, ...parts].map(decide),
       ...clauses.map(decide).filter((d) => standsAlone(d.analysis)),
     ];
-    // A part that answers something comes before a part that only greets or thanks: "hello
-    // there. what are the goals?" is a question about the goals.
+    // A reading that an answer entry answers with confidence comes before one that only greets
+    // or thanks, or that nothing answers with confidence: "hello there. what are the goals?" is a
+    // question about the goals. Otherwise the best score wins.
     const answers = (d: Decision): boolean => {
       const top = d.ranked[0];
       const entry = entryAt(top);
@@ -140,12 +142,15 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         confidenceOf(top.score, d.ranked[1]?.score ?? 0, settings) >= thresholdFor(d.analysis)
       );
     };
-    decisions.sort(
-      (a, b) =>
-        Number(answers(b)) - Number(answers(a)) ||
-        (b.ranked[0]?.score ?? 0) - (a.ranked[0]?.score ?? 0),
-    );
-    const [best, ...others] = decisions as [Decision, ...Decision[]];
+    const ordered = decisions
+      .map((decision) => ({ decision, answers: answers(decision) }))
+      .sort(
+        (a, b) =>
+          Number(b.answers) - Number(a.answers) ||
+          (b.decision.ranked[0]?.score ?? 0) - (a.decision.ranked[0]?.score ?? 0),
+      )
+      .map(({ decision }) => decision);
+    const [best, ...others] = ordered as [Decision, ...Decision[]];
     return { best, others };
   };
 
