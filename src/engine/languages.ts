@@ -220,16 +220,15 @@ function glossaryKeyAt(
 ): GlossaryKey | undefined {
   const matches = (typed: string | undefined, keyWord: string): boolean =>
     typed !== undefined && (typed === keyWord || respelled(language, typed) === keyWord);
+  const keyStartingWith = (first: string): GlossaryKey | undefined =>
+    language.keysByFirstWord
+      .get(first)
+      ?.find((k) => k.words.every((w, j) => matches(words[i + j], w)));
   const first = words[i] ?? '';
-  const keys = language.keysByFirstWord.get(first) ?? [];
-  const found = keys.find((k) => k.words.every((w, j) => matches(words[i + j], w)));
+  const found = keyStartingWith(first);
   if (found || language.respellings.length === 0) return found;
   const alias = respelled(language, first);
-  return alias === first
-    ? undefined
-    : language.keysByFirstWord
-        .get(alias)
-        ?.find((k) => k.words.every((w, j) => matches(words[i + j], w)));
+  return alias === first ? undefined : keyStartingWith(alias);
 }
 
 /** Whether a word unknown to English is an inflected form of one of the language's own words. */
@@ -238,9 +237,7 @@ function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
   if (language.shared.has(word) || language.englishWords.has(word)) return false;
   // Compounds are read once the language is known, not looked for here: splitting every unknown
   // word of every phrasing cost a fifth of the build at 10,000 entries.
-  const alias = respelled(language, word);
-  const reading =
-    readingAsWord(language, word) ?? (alias === word ? null : readingAsWord(language, alias));
+  const reading = readingAsTypedOrRespelled(language, word);
   // "Brussels" is "Brüssel" plus an ending, but read as itself it says nothing of the language.
   return reading !== null && reading.join(' ') !== word;
 }
@@ -251,18 +248,29 @@ function isInflectedMarker(language: CompiledLanguage, word: string): boolean {
  * umlauts, is "Länder").
  */
 function readingOfUnlisted(language: CompiledLanguage, word: string): readonly string[] | null {
-  const alias = respelled(language, word);
   return (
-    readingAsWord(language, word) ??
-    (alias === word ? null : readingAsWord(language, alias)) ??
-    compoundReading(language, alias)
+    readingAsTypedOrRespelled(language, word) ??
+    compoundReading(language, respelled(language, word))
   );
+}
+
+/** The word as a one-word key or an inflected form of one, as typed or else respelled. */
+function readingAsTypedOrRespelled(
+  language: CompiledLanguage,
+  word: string,
+): readonly string[] | null {
+  const alias = respelled(language, word);
+  return readingAsWord(language, word) ?? (alias === word ? null : readingAsWord(language, alias));
 }
 
 /** A one-word key, or an inflected form of one. */
 function readingAsWord(language: CompiledLanguage, word: string): readonly string[] | null {
-  const key = language.keysByFirstWord.get(word)?.find((k) => k.words.length === 1);
-  return key ? key.english : inflected(language, word);
+  return oneWordReading(language, word) ?? inflected(language, word);
+}
+
+/** The English reading of a one-word glossary key. */
+function oneWordReading(language: CompiledLanguage, word: string): readonly string[] | null {
+  return language.keysByFirstWord.get(word)?.find((k) => k.words.length === 1)?.english ?? null;
 }
 
 /**
@@ -287,8 +295,7 @@ function compoundReading(language: CompiledLanguage, word: string): readonly str
       const last = end === word.length;
       const part = word.slice(start, end);
       if (language.functionWords.has(part)) continue;
-      const key = language.keysByFirstWord.get(part)?.find((k) => k.words.length === 1);
-      const own = key?.english ?? (last ? inflected(language, part) : null);
+      const own = last ? readingAsWord(language, part) : oneWordReading(language, part);
       const borrowed =
         !own && part.length >= MIN_ENGLISH_PART_LENGTH && language.englishWords.has(part);
       if (!own && !borrowed) continue;
@@ -323,9 +330,8 @@ const isBetterSplit = (a: Split, b: Split): boolean =>
 function inflected(language: CompiledLanguage, word: string): readonly string[] | null {
   for (const ending of language.endings) {
     if (word.length - ending.length < MIN_STEM_LENGTH || !word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length);
-    const key = language.keysByFirstWord.get(stem)?.find((k) => k.words.length === 1);
-    if (key) return key.english;
+    const reading = oneWordReading(language, word.slice(0, -ending.length));
+    if (reading) return reading;
   }
   return null;
 }
