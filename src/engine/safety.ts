@@ -4,76 +4,14 @@
 // "groomed" is not "grooming"); situations match after light stemming, so one form covers its
 // inflections ("blackmail" also finds "blackmailing", "photo" also "photos").
 import type { SafetyRules } from '../types';
+import { PhraseIndex } from './phrase-index';
+import type { Phrase } from './phrase-index';
 import { stem } from './stem';
 import { normalizeText, tokenize } from './text';
 
 export interface SafetyMatcher {
   /** The phrase or rule that fired, or null. */
   match(words: readonly string[]): string | null;
-}
-
-/** A phrase as matched (its words, stemmed for situations and context) and as written. */
-interface Phrase {
-  id: number;
-  words: readonly string[];
-  text: string;
-}
-
-/**
- * Every phrase of one kind of matching (exact or stemmed), by its first word. A question is read
- * once, word by word, against the phrases that start with each word: about 1,500 phrases were
- * otherwise each searched for in the question's text, a quarter of a question's time.
- */
-class PhraseIndex {
-  private readonly byFirstWord = new Map<string, Phrase[]>();
-  private count = 0;
-
-  constructor(private readonly stemmed: boolean) {}
-
-  add(texts: readonly string[]): Phrase[] {
-    const out: Phrase[] = [];
-    for (const text of texts) {
-      const normalized = tokenize(normalizeText(text));
-      const words = this.stemmed ? normalized.map(stem) : normalized;
-      const first = words[0];
-      if (first === undefined) continue;
-      const phrase = { id: this.count++, words, text };
-      const list = this.byFirstWord.get(first);
-      if (list) list.push(phrase);
-      else this.byFirstWord.set(first, [phrase]);
-      out.push(phrase);
-    }
-    return out;
-  }
-
-  /** The longest phrase that starts at word i of the question, or null. */
-  longestAt(words: readonly string[], i: number): Phrase | null {
-    let longest: Phrase | null = null;
-    for (const phrase of this.byFirstWord.get(words[i] ?? '') ?? [])
-      if (
-        startsAt(phrase, words, i) &&
-        (longest === null || phrase.words.length > longest.words.length)
-      )
-        longest = phrase;
-    return longest;
-  }
-
-  /** The ids of every phrase found in the question. */
-  found(words: readonly string[]): Set<number> {
-    const out = new Set<number>();
-    for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i] ?? '');
-      if (candidates)
-        for (const phrase of candidates) if (startsAt(phrase, words, i)) out.add(phrase.id);
-    }
-    return out;
-  }
-}
-
-function startsAt(phrase: Phrase, words: readonly string[], i: number): boolean {
-  const own = phrase.words;
-  for (let k = 0; k < own.length; k++) if (words[i + k] !== own[k]) return false;
-  return true;
 }
 
 /** The phrases of the first rule whose every group has a phrase found, joined with " + ". */
@@ -92,17 +30,8 @@ function firstRule(rules: readonly Phrase[][][], found: ReadonlySet<number>): st
 
 /** The words without the names of the initiative, longest name first at each position. */
 function withoutNames(words: readonly string[], names: PhraseIndex): readonly string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < words.length; i++) {
-    const longest = names.longestAt(words, i);
-    if (longest === null) {
-      out?.push(words[i] ?? '');
-      continue;
-    }
-    out ??= words.slice(0, i);
-    i += longest.words.length - 1;
-  }
-  return out ?? words;
+  const covered = names.coveredPositions(words);
+  return covered.size === 0 ? words : words.filter((_, i) => !covered.has(i));
 }
 
 export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {

@@ -1,5 +1,6 @@
 // Function words: hard ones carry no meaning here; soft ones count a little (they tell meta
 // questions such as "who made you" apart); wh-words become the question type.
+import { PhraseIndex } from './phrase-index';
 
 export const HARD_STOPWORDS = new Set(
   `a an the of to in on at by for from with and or but if then than so as is are was were be been being
@@ -108,28 +109,11 @@ const FRAMING_PHRASES: readonly string[] = [
   'i noticed', 'i understand that', 'true or false', 'or not',
 ];
 
-/** The framing phrases by their first word, longest first, so "is it true that" beats "is it true". */
-const FRAMING_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
-  const byFirst = new Map<string, string[][]>();
-  for (const phrase of FRAMING_PHRASES) {
-    const words = phrase.split(' ');
-    const first = words[0] ?? '';
-    byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
-  }
-  for (const phrases of byFirst.values()) phrases.sort((a, b) => b.length - a.length);
-  return byFirst;
-})();
+/** The framing phrases, matched longest first: "is it true that" beats "is it true". */
+const FRAMING = new PhraseIndex(false);
+FRAMING.add(FRAMING_PHRASES);
 
 /** Positions of the words that frame the question (FRAMING_PHRASES). */
 export function framingPositions(tokens: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const phrase = FRAMING_BY_FIRST_WORD.get(tokens[i] ?? '')?.find((words) =>
-      words.every((word, k) => tokens[i + k] === word),
-    );
-    if (!phrase) continue;
-    phrase.forEach((_, k) => out.add(i + k));
-    i += phrase.length - 1;
-  }
-  return out;
+  return FRAMING.coveredPositions(tokens);
 }
