@@ -46,7 +46,8 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   const alone = new Set(rules.alone.map((text) => tokenize(normalizeText(text)).join(' ')));
   return {
     match(words) {
-      if (alone.has(words.join(' '))) return words.join(' ');
+      const joined = words.join(' ');
+      if (alone.has(joined)) return joined;
       // Phrases in the order they are listed: the first listed one names the match.
       const foundExact = exact.found(words);
       const phrase = phrases.find((p) => foundExact.has(p.id));

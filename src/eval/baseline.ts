@@ -97,10 +97,8 @@ export function compareWithBaseline(
     }
   }
   const flipped = shared.flatMap((s) => {
-    const outcome = baseline.outcomes[s.question.q];
-    return outcome !== undefined && outcome !== s.outcome
-      ? [{ q: s.question.q, before: outcome, after: s.outcome }]
-      : [];
+    const outcome = baseline.outcomes[s.question.q] as Outcome;
+    return outcome !== s.outcome ? [{ q: s.question.q, before: outcome, after: s.outcome }] : [];
   });
   return { regressions, improvements, flipped, notInBaseline: scored.length - shared.length };
 }
