@@ -103,6 +103,12 @@ export interface Language {
    * absent (French), words are never split.
    */
   compoundLinkers: string[] | null;
+  /**
+   * Particles of separable verbs (German "an", "statt", "teil"): at the end of a clause, one is read
+   * together with an earlier word of the clause when the glossary has the two as one word ("fand
+   * … statt" as "stattfand": took place). Empty when the language has none.
+   */
+  separableParticles: string[];
   /** A word or fixed expression of the language and its English reading, as written in the file. */
   words: [foreign: string, english: string][];
 }

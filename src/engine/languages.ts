@@ -55,6 +55,8 @@ interface CompiledLanguage {
   englishWords: ReadonlySet<string>;
   /** Letters that join the words of a compound, folded; null when the language has none. */
   compoundLinkers: readonly string[] | null;
+  /** Particles of separable verbs, folded ("statt" of "fand … statt"). */
+  separableParticles: ReadonlySet<string>;
 }
 
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
@@ -124,6 +126,7 @@ function compileLanguage(language: Language, englishWords: ReadonlySet<string>):
     accented,
     englishWords,
     compoundLinkers: language.compoundLinkers?.map(foldText).filter((l) => l !== '') ?? null,
+    separableParticles: new Set(language.separableParticles.map(foldText)),
   };
 }
 
@@ -176,22 +179,105 @@ function detect(
   return best;
 }
 
+/**
+ * The index of the last word of each clause of a text (a clause ends at , ; : ? ! or at a full stop
+ * after a letter, not the one of "5. Dezember"), given its normalised words; null when the clauses'
+ * words do not add up to those words (an acronym such as "U.S." cut by its full stop).
+ */
+export function clauseEnds(text: string, wordCount: number): ReadonlySet<number> | null {
+  const ends = new Set<number>();
+  let count = 0;
+  for (const clause of text.split(/[,;:?!]|(?<=\p{L})\.(?!\p{L})/u)) {
+    const words = tokenize(foldText(clause)).length;
+    if (words === 0) continue;
+    count += words;
+    ends.add(count - 1);
+  }
+  return count === wordCount ? ends : null;
+}
+
+/** A separable verb found in a question: the verb's and the particle's positions, and its reading. */
+interface SeparableVerb {
+  particle: number;
+  english: readonly string[];
+}
+
+/**
+ * Separable verbs, by the position of their verb: a clause ending in a particle ("Wann fand das
+ * Treffen statt?") is read with the first earlier word that the glossary has written together with
+ * it ("stattfand": took place), so "statt" is not read as "instead of" and "sieht … vor" means
+ * "provides for", not "sees". A clause of two words is a fragment, not a verb and its particle.
+ */
+function separableVerbs(
+  language: CompiledLanguage,
+  words: readonly string[],
+  ends: ReadonlySet<number>,
+): Map<number, SeparableVerb> {
+  const found = new Map<number, SeparableVerb>();
+  let start = 0;
+  for (let end = 0; end < words.length; end++) {
+    if (!ends.has(end)) continue;
+    const particle = words[end] ?? '';
+    if (end - start >= 2 && language.separableParticles.has(particle)) {
+      for (let k = start; k < end; k++) {
+        const word = words[k] ?? '';
+        if (language.functionWords.has(word)) continue;
+        const english = readingAsTypedOrRespelled(language, particle + word);
+        if (english) {
+          found.set(k, { particle: end, english });
+          break;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Whether a glossary key of `length` words may start at word i: not if it would take a separable
+ * verb without its particle. The verb is read with its particle ("wo fand … statt" is "where took
+ * place", not the key "wo fand" and then "statt" as "instead of"), but an expression written with
+ * both ("wie lief das ab": how did it go) is read as written.
+ */
+function keepsVerbsWhole(
+  separable: ReadonlyMap<number, SeparableVerb>,
+  i: number,
+  length: number,
+): boolean {
+  for (const [verb, { particle }] of separable) {
+    if (verb > i && verb < i + length && particle >= i + length) return false;
+  }
+  return true;
+}
+
 /** The English words of a question detected as `language`: function words dropped, glossary applied. */
 function translate(
   language: CompiledLanguage,
   words: readonly string[],
   typed: readonly string[] | null,
+  separable: ReadonlyMap<number, SeparableVerb>,
 ): { words: string[]; kept: string[] } {
   const out: string[] = [];
   const kept: string[] = [];
+  const readParticles = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
+    const verb = separable.get(i);
+    if (verb) {
+      out.push(...verb.english);
+      readParticles.add(verb.particle);
+      continue;
+    }
+    if (readParticles.has(i)) continue;
     const accented = typed ? language.accented.get(typed[i] ?? '') : undefined;
     if (accented) {
       out.push(...accented);
       continue;
     }
-    const key = glossaryKeyAt(language, words, i);
+    const key = glossaryKeyAt(language, words, i, (length) =>
+      keepsVerbsWhole(separable, i, length),
+    );
     if (key) {
       out.push(...key.english);
       i += key.words.length - 1;
@@ -217,13 +303,14 @@ function glossaryKeyAt(
   language: CompiledLanguage,
   words: readonly string[],
   i: number,
+  allowed: (length: number) => boolean = () => true,
 ): GlossaryKey | undefined {
   const matches = (typed: string | undefined, keyWord: string): boolean =>
     typed !== undefined && (typed === keyWord || respelled(language, typed) === keyWord);
   const keyStartingWith = (first: string): GlossaryKey | undefined =>
     language.keysByFirstWord
       .get(first)
-      ?.find((k) => k.words.every((w, j) => matches(words[i + j], w)));
+      ?.find((k) => allowed(k.words.length) && k.words.every((w, j) => matches(words[i + j], w)));
   const first = words[i] ?? '';
   const found = keyStartingWith(first);
   if (found || language.respellings.length === 0) return found;
@@ -361,9 +448,13 @@ export function createLanguageReader(
       // normalised ones unless folding changed the word count, and then accents are not used.
       const typed = language.accented.size > 0 ? accentedWords(text) : null;
       const aligned = typed && typed.length === words.length ? typed : null;
+      const ends = language.separableParticles.size > 0 ? clauseEnds(text, words.length) : null;
+      const separable = ends
+        ? separableVerbs(language, words, ends)
+        : new Map<number, SeparableVerb>();
       return {
         language: language.code,
-        ...translate(language, words, aligned),
+        ...translate(language, words, aligned, separable),
         ownWords: words.filter((w) => !language.functionWords.has(w)),
       };
     },

@@ -14,6 +14,7 @@ const LANGUAGE_FIELDS = [
   'endings',
   'respellings',
   'compound_linkers',
+  'separable_particles',
   'words',
 ] as const;
 /** Longer expressions would be sentences, not glossary keys; matching tries at most this many words. */
@@ -46,6 +47,8 @@ export function parseLanguages(ctx: ReadContext): Language[] {
     const compoundLinkers = fields.has('compound_linkers')
       ? (readStringList(ctx, fields, 'compound_linkers', what, item, { required: true }) ?? [])
       : null;
+    const separableParticles =
+      readStringList(ctx, fields, 'separable_particles', what, item, { required: false }) ?? [];
     const words = readMapping(ctx, fields, 'words', what, item);
     const functionSet = new Set(functionWords.map((w) => foldText(w.value)));
     for (const [foreign, , node] of words) {
@@ -64,6 +67,7 @@ export function parseLanguages(ctx: ReadContext): Language[] {
         endings: endings.map((e) => e.value),
         respellings: pairs(respellings),
         compoundLinkers: compoundLinkers?.map((l) => l.value) ?? null,
+        separableParticles: separableParticles.map((p) => p.value),
         words: pairs(words),
       },
     ];

@@ -10,6 +10,7 @@ const french: Language = {
   endings: ['s', 'e', 'es'],
   respellings: [],
   compoundLinkers: null,
+  separableParticles: [],
   functionWords: [
     'le',
     'la',
@@ -48,6 +49,7 @@ const german: Language = {
     ['ue', 'ü'],
   ],
   compoundLinkers: ['s', 'n'],
+  separableParticles: ['statt', 'teil'],
   functionWords: ['der', 'die', 'das', 'ist', 'sind', 'und', 'allen', 'in', 'im'],
   words: [
     ['wie viele', 'how many'],
@@ -63,6 +65,15 @@ const german: Language = {
     ['opfer', 'victim'],
     ['identifizierung', 'identification'],
     ['datenbank', 'database'],
+    ['wann', 'when'],
+    ['wo', 'where'],
+    ['wo fand', 'where'],
+    ['fand', 'found'],
+    ['stattfand', 'took place'],
+    ['teilnahm', 'took part'],
+    ['statt', 'instead of'],
+    ['treffen', 'meeting'],
+    ['minister', 'ministers'],
   ],
 };
 const reader = createLanguageReader([french, german], englishLexicon());
@@ -131,6 +142,34 @@ describe('reading other languages', () => {
     );
     // a word no split reads whole is kept as typed
     expect(read('Was ist die Kinderschutzzzz?').kept).toEqual(['kinderschutzzzz']);
+  });
+
+  it('GIVEN a clause ending in a separable particle THEN the verb is read with it', () => {
+    expect(read('Wann fand das Treffen statt?').words).toEqual([
+      'when',
+      'took',
+      'place',
+      'meeting',
+    ]);
+    // an inflected joined form ("teilnahmen"), and a particle ending a clause before a comma
+    expect(read('Welche Minister nahmen teil, und wann?').words).toEqual(
+      expect.arrayContaining(['took', 'part', 'ministers', 'when']) as unknown,
+    );
+    // the glossary expression "wo fand" would take the verb without its particle
+    expect(read('Wo fand das Treffen statt?').words).toEqual(['where', 'took', 'place', 'meeting']);
+  });
+
+  it('GIVEN a particle that does not end its clause, or a full stop of a date, THEN nothing is joined', () => {
+    expect(read('Wann fand statt das Treffen?').words).toEqual([
+      'when',
+      'found',
+      'instead',
+      'of',
+      'meeting',
+    ]);
+    expect(read('Wann fand am 5. Dezember das Treffen statt?').words).toEqual(
+      expect.arrayContaining(['took', 'place']) as unknown,
+    );
   });
 
   it('GIVEN a language without compound linkers THEN its words are never split', () => {
