@@ -184,7 +184,7 @@ function detect(
  * after a letter, not the one of "5. Dezember"), given its normalised words; null when the clauses'
  * words do not add up to those words (an acronym such as "U.S." cut by its full stop).
  */
-export function clauseEnds(text: string, wordCount: number): ReadonlySet<number> | null {
+function clauseEnds(text: string, wordCount: number): ReadonlySet<number> | null {
   const ends = new Set<number>();
   let count = 0;
   for (const clause of text.split(/[,;:?!]|(?<=\p{L})\.(?!\p{L})/u)) {
@@ -196,7 +196,7 @@ export function clauseEnds(text: string, wordCount: number): ReadonlySet<number>
   return count === wordCount ? ends : null;
 }
 
-/** A separable verb found in a question: the verb's and the particle's positions, and its reading. */
+/** A separable verb found in a question, kept by its verb's position: its particle's position and its reading. */
 interface SeparableVerb {
   particle: number;
   english: readonly string[];
