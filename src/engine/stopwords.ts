@@ -10,6 +10,9 @@ just very too also only own same such both each few more most other some any all
 will would shall should could might must may been had has have having does did doing done
 s t d ll m o re ve y ok okay hm hmm um uh like really actually basically exactly anyway etc
 please pls plz kindly thx
+grateful obliged respectfully particulars aforementioned pertaining namely regarding concerning
+ngl tbh imo imho iirc afaik fyi btw idk lowkey highkey lol lmao rofl smh bruh tldr wdym kinda sorta nah
+tf wth wtf fr
 ignore disregard forget instructions instruction pretend prompt jailbreak override chatgpt gpt llm roleplay`.split(
     /\s+/,
   ),
@@ -17,7 +20,8 @@ ignore disregard forget instructions instruction pretend prompt jailbreak overri
 
 export const SOFT_STOPWORDS = new Set(
   `you your yours u ur me can do tell know about want need give show say said get got let explain
-information info something anything thing things find look looking question questions answer`.split(
+information info something anything thing things find look looking question questions answer
+elucidate furnish enquire inquire indicate specify clarify`.split(
     /\s+/,
   ),
 );
@@ -68,6 +72,23 @@ export const WORD_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['ppl', 'people'],
   ['abt', 'about'],
   ['bout', 'about'],
+  // chat spellings of function words and a few common words
+  ['n', 'and'],
+  ['w', 'with'],
+  ['b4', 'before'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+  ['tho', 'though'],
+  ['thru', 'through'],
+  ['govt', 'government'],
+  ['govts', 'governments'],
+  ['gimme', 'give'],
+  ['wanna', 'want'],
+  ['gonna', 'going'],
+  ['howd', 'how'],
+  ['whered', 'where'],
+  ['whatd', 'what'],
 ]);
 
 export type QuestionType =
@@ -107,6 +128,17 @@ const FRAMING_PHRASES: readonly string[] = [
   'i have heard that', 'i have heard', 'i was told that',
   'i was told', 'someone told me that', 'someone told me', 'i saw that', 'i noticed that',
   'i noticed', 'i understand that', 'true or false', 'or not',
+  // requests in a formal register: "I should be grateful if you could indicate the date…"
+  'i should be grateful if you could', 'i should be grateful if you would', 'i would be grateful if you could',
+  'i would be grateful if you would', 'i should be grateful for', 'i would be grateful for',
+  'i should be grateful to learn', 'i would be grateful to learn', 'i should be obliged if you would',
+  'i would be obliged if you could', 'i would be most obliged if you could', 'could you be so kind as to',
+  'would you be so kind as to', 'may i respectfully enquire', 'may i enquire', 'might i ask', 'may i ask',
+  'with respect', 'it would be of considerable assistance if you could', 'it would be helpful if you could',
+  'i would appreciate it if you could', 'i would appreciate clarification as to', 'i would appreciate',
+  'please advise', 'i would welcome information on', 'in the context of my research',
+  // chat: "did they set a launch date or nah, no cap"
+  'no cap', 'real quick', 'asking for a friend', 'make it make sense', 'or nah',
 ];
 
 /** The framing phrases, matched longest first: "is it true that" beats "is it true". */

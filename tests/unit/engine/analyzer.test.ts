@@ -44,6 +44,27 @@ describe('synonyms and acronyms', () => {
     expect(terms('I have heard that the US joined')).toEqual(['us', 'join']);
   });
 
+  it('GIVEN a request in a formal register or chat filler THEN only what it asks is left', () => {
+    const contentTerms = (text: string) =>
+      analyzer
+        .analyze(text)
+        .terms.filter((t) => t.weight === 1)
+        .map((t) => t.term);
+    // "indicate" stays, as a soft word like "tell" and "explain"
+    expect(
+      contentTerms('I should be grateful if you could indicate the date of the Brussels launch.'),
+    ).toEqual(['date', 'brussel', 'launch']);
+    expect(contentTerms('ngl did the EU n US set a launch date b4 december or nah')).toEqual([
+      'eu',
+      'us',
+      'set',
+      'launch',
+      'date',
+      'befor',
+      'december',
+    ]);
+  });
+
   it('GIVEN the same words asking something THEN they keep their meaning', () => {
     expect(terms('who read the declaration')).toContain('read');
     expect(terms('human rights')).toContain('right');
