@@ -20,8 +20,8 @@ import type { TypoCorrector } from './typo';
 /** At most this many terms are looked up per question: bounds the work for very long input. */
 export const MAX_TERMS = 40;
 /** At most this many words are corrected, and this many unknown words tried, per question. */
-export const MAX_CORRECTIONS = 3;
-export const MAX_CORRECTION_ATTEMPTS = 8;
+export const MAX_CORRECTIONS = 5;
+export const MAX_CORRECTION_ATTEMPTS = 10;
 const STEM_CACHE_SIZE = 100_000;
 
 export interface QueryTerm {

@@ -14,6 +14,9 @@ export const VOCAB_FUSE_OPTIONS: IFuseOptions<string> = {
   useExtendedSearch: false, // never parse user text as operators
 };
 
+/** Words of this length are corrected only for two swapped neighbouring letters (see swapped). */
+const SWAP_ONLY_LENGTH = 4;
+
 /** Meilisearch's budget: no typo under 5 letters, 1 from 5, 2 from 9. */
 export function editBudget(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
@@ -68,9 +71,29 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
   const fuseFor = (key: string): Fuse<string> | undefined => fuses.get(key);
   const cache = new LruCache<string, string | null>(10_000);
 
+  /**
+   * A four-letter word with two neighbouring letters swapped ("juen", "jion", "lsit"): under the
+   * edit budget, but a swap keeps every letter, so it is far less ambiguous than a letter added or
+   * lost ("thre": three or there?). The most frequent known word wins.
+   */
+  const swapped = (word: string): string | null => {
+    let best: string | null = null;
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const candidate =
+        word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+      const freq = frequency.get(candidate);
+      if (freq !== undefined && (best === null || freq > (frequency.get(best) ?? 0)))
+        best = candidate;
+    }
+    return best;
+  };
+
   const search = (word: string): string | null => {
+    if (/\d/.test(word)) return null;
+    if (word.length === SWAP_ONLY_LENGTH) return swapped(word);
     const budget = editBudget(word.length);
-    if (budget === 0 || /\d/.test(word)) return null;
+    if (budget === 0) return null;
     // A typo in the first letter is rare; a swap of the first two letters is covered by word[1].
     const firstLetters = new Set([word[0] ?? '', word[1] ?? '']);
     let best: { word: string; distance: number; score: number; freq: number } | null = null;

@@ -128,6 +128,26 @@ describe('typo correction', () => {
     );
   });
 
+  it('GIVEN a four-letter word THEN only two swapped neighbouring letters are corrected', () => {
+    const short = createTypoCorrector(
+      new Map([
+        ['june', 4],
+        ['join', 3],
+        ['three', 2],
+      ]),
+    );
+    expect(short.correct('juen')).toBe('june');
+    expect(short.correct('jion')).toBe('join');
+    // a letter lost or added is too ambiguous at this length ("thre": three or there?)
+    expect(short.correct('thre')).toBeNull();
+    expect(short.correct('jun')).toBeNull();
+  });
+
+  it('GIVEN a question with many typos THEN up to five are corrected', () => {
+    const analysis = analyzer.analyze('allaince gaols lanched malmstron comission', corrector);
+    expect(analysis.corrections).toHaveLength(5);
+  });
+
   it('budgets edits by word length', () => {
     expect([4, 5, 8, 9].map(editBudget)).toEqual([0, 1, 1, 2]);
   });
