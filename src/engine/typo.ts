@@ -17,7 +17,10 @@ export const VOCAB_FUSE_OPTIONS: IFuseOptions<string> = {
 /** Words of this length are corrected only for two swapped neighbouring letters (see swapped). */
 const SWAP_ONLY_LENGTH = 4;
 
-/** Meilisearch's budget: no typo under 5 letters, 1 from 5, 2 from 9. */
+/**
+ * Meilisearch's budget: no typo under 5 letters, 1 from 5, 2 from 9 (a four-letter word is still
+ * read through two swapped letters, see swapped).
+ */
 export function editBudget(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
