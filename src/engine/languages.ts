@@ -260,16 +260,16 @@ function translate(
 ): { words: string[]; kept: string[] } {
   const out: string[] = [];
   const kept: string[] = [];
-  const readParticles = new Set<number>();
+  // Every particle is read with its verb: a glossary key takes both or neither (keepsVerbsWhole).
+  const particles = new Set([...separable.values()].map((verb) => verb.particle));
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const verb = separable.get(i);
     if (verb) {
       out.push(...verb.english);
-      readParticles.add(verb.particle);
       continue;
     }
-    if (readParticles.has(i)) continue;
+    if (particles.has(i)) continue;
     const accented = typed ? language.accented.get(typed[i] ?? '') : undefined;
     if (accented) {
       out.push(...accented);

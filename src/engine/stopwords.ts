@@ -135,8 +135,8 @@ const FRAMING_PHRASES: readonly string[] = [
   'with respect', 'it would be of considerable assistance if you could', 'it would be helpful if you could',
   'i would appreciate it if you could', 'i would appreciate clarification as to', 'i would appreciate',
   'please advise', 'i would welcome information on', 'in the context of my research',
-  // chat: "did they set a launch date or nah, no cap"
-  'no cap', 'real quick', 'asking for a friend', 'make it make sense', 'or nah',
+  // chat: "did they set a launch date, no cap" ("or nah": both are function words)
+  'no cap', 'real quick', 'asking for a friend', 'make it make sense',
 ];
 
 /** The framing phrases, matched longest first: "is it true that" beats "is it true". */

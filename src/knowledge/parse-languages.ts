@@ -22,7 +22,7 @@ export const MAX_KEY_WORDS = 5;
 
 /**
  * languages.yaml: `languages:` a list of {code, name, function_words, endings, respellings,
- * compound_linkers, words}.
+ * compound_linkers, separable_particles, words}.
  */
 export function parseLanguages(ctx: ReadContext): Language[] {
   const items = readTopList(ctx, 'languages');
