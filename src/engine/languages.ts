@@ -4,6 +4,7 @@
 // precise where it is used and cannot make things up; the bot still answers in English.
 import type { Language } from '../types';
 import { HARD_STOPWORDS, SOFT_STOPWORDS, isWhWord } from './stopwords';
+import { SENTENCE_FULL_STOP } from './split';
 import { foldText, foldTextKeepingAccents, tokenize } from './text';
 
 /** The English reading of a question, and the language it was read from. */
@@ -179,15 +180,18 @@ function detect(
   return best;
 }
 
+/** Where a clause ends: German sets every clause off with a comma, and a sentence ends one too. */
+const CLAUSE_END = new RegExp(`[,;:?!]|${SENTENCE_FULL_STOP.source}`);
+
 /**
- * The index of the last word of each clause of a text (a clause ends at , ; : ? ! or at a full stop
- * after a letter, not the one of "5. Dezember"), given its normalised words; null when the clauses'
- * words do not add up to those words (an acronym such as "U.S." cut by its full stop).
+ * The index of the last word of each clause of a text (a clause ends at , ; : ? ! or at the full
+ * stop of a sentence, not the one of "5. Dezember"), given its normalised words; null when the
+ * clauses' words do not add up to those words (an acronym such as "U.S." cut by its full stop).
  */
 function clauseEnds(text: string, wordCount: number): ReadonlySet<number> | null {
   const ends = new Set<number>();
   let count = 0;
-  for (const clause of text.split(/[,;:?!]|(?<=\p{L})\.(?!\p{L})/u)) {
+  for (const clause of text.split(CLAUSE_END)) {
     const words = tokenize(foldText(clause)).length;
     if (words === 0) continue;
     count += words;

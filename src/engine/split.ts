@@ -4,13 +4,19 @@ const MAX_PARTS = 5;
 const MIN_WORDS = 2;
 
 /**
+ * A full stop that ends a sentence, with the space after it; not the one after a day number, which
+ * makes an ordinal date ("am 5. Dezember"). Question parts and clauses are cut at it.
+ */
+export const SENTENCE_FULL_STOP = /(?<!(?:^|\D)\d{1,2})\.\s+/;
+const QUESTION_END = new RegExp(`[?!;\n]+|${SENTENCE_FULL_STOP.source}`);
+
+/**
  * The separate questions of the input, or [] when it is one question. A lone question after a
  * one-word aside ("hi! who proposed it?") counts as a part too, so the aside cannot blur it.
  */
 export function splitQuestions(text: string): string[] {
   const pieces = text
-    // A full stop after a day number is an ordinal date ("am 5. Dezember"), not the end of a question.
-    .split(/[?!;\n]+|(?<!(?:^|\D)\d{1,2})\.\s+/)
+    .split(QUESTION_END)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   const parts = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
