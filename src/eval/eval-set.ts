@@ -12,6 +12,13 @@ export interface EvalQuestion {
   category: string;
   split: Split;
   file: string;
+  /**
+   * Facts a right answer states (case-insensitive patterns), for questions asked of one fact that
+   * more than one entry's answer gives ("how many countries at the launch?": the founding-countries
+   * entry and the launch entry both say 48). An answer from another entry than `expect` that states
+   * every one of them counts as right, as it would for the person who asked.
+   */
+  must?: RegExp[];
 }
 
 function filesOf(target: string): string[] {
@@ -25,13 +32,28 @@ function filesOf(target: string): string[] {
 
 function asQuestion(raw: unknown, file: string, index: number): EvalQuestion {
   const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const { q, expect, category, split } = item;
+  const { q, expect, category, split, must } = item;
   if (typeof q !== 'string' || typeof expect !== 'string' || typeof category !== 'string') {
     throw new Error(`${file}: question ${index + 1} needs text fields q, expect and category`);
   }
   if (split !== 'dev' && split !== 'test')
     throw new Error(`${file}: question ${index + 1} ("${q}") needs split: dev or test`);
-  return { q, expect, category, split, file };
+  if (must === undefined) return { q, expect, category, split, file };
+  return { q, expect, category, split, file, must: factPatterns(must, file, index) };
+}
+
+function factPatterns(must: unknown, file: string, index: number): RegExp[] {
+  if (!Array.isArray(must) || must.length === 0 || !must.every((m) => typeof m === 'string'))
+    throw new Error(`${file}: question ${index + 1}: must is a non-empty list of patterns`);
+  return must.map((pattern: string) => {
+    try {
+      return new RegExp(pattern, 'i');
+    } catch (error) {
+      throw new Error(`${file}: question ${index + 1}: must pattern ${pattern}: ${String(error)}`, {
+        cause: error,
+      });
+    }
+  });
 }
 
 /** Every question of the given files and folders; throws with the file named when one is malformed. */

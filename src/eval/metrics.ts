@@ -21,6 +21,12 @@ export interface Metrics {
   categories: Record<string, { n: number; ok: number; rate: number }>;
 }
 
+/** Whether an answer from another entry than the expected one states every fact the question asks. */
+const statesTheFacts = (question: EvalQuestion, reply: Reply): boolean =>
+  question.expect !== 'none' &&
+  question.must !== undefined &&
+  question.must.every((pattern) => pattern.test(reply.answer));
+
 export function scoreReply(question: EvalQuestion, reply: Reply): ScoredQuestion {
   const got = reply.answered ? reply.entryId : null;
   const outcome: Outcome =
@@ -28,7 +34,7 @@ export function scoreReply(question: EvalQuestion, reply: Reply): ScoredQuestion
       ? question.expect === 'none'
         ? 'right'
         : 'abstained'
-      : got === question.expect
+      : got === question.expect || statesTheFacts(question, reply)
         ? 'right'
         : 'wrong';
   return { question, outcome, got, confidence: reply.confidence };
