@@ -11,6 +11,7 @@ import type { CompiledLookup } from './lookup';
 import type { ReplyContext } from './reply';
 import { buildEntryProfiles } from './rank';
 import type { EntryProfile } from './rank';
+import { linkedEntries } from './rival';
 import { createSafetyMatcher } from './safety';
 import type { SafetyMatcher } from './safety';
 import { buildSearchIndexSteps } from './search-index';
@@ -31,6 +32,8 @@ export interface EngineParts {
   corrector: TypoCorrector;
   safety: SafetyMatcher;
   entriesById: ReadonlyMap<string, Entry>;
+  /** Entries linked to each entry (rival.ts), by entry number. */
+  links: readonly ReadonlySet<number>[];
   lookups: ReadonlyMap<string, CompiledLookup>;
   helpEntry: Entry | undefined;
   exactPhrasings: ReadonlyMap<string, ExactPhrasing>;
@@ -70,6 +73,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
     corrector,
     safety: createSafetyMatcher(kb.safety),
     entriesById,
+    links: linkedEntries(kb.entries),
     lookups,
     helpEntry,
     exactPhrasings: indexExactPhrasings(kb.entries),

@@ -10,6 +10,7 @@ import { LruCache } from './lru';
 import { rankCandidates } from './rank';
 import type { ScoredEntry } from './rank';
 import { entryReply, fallbackReply, toSuggestion } from './reply';
+import { rivalOf } from './rival';
 import { retrieveCandidates } from './search-index';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
@@ -73,6 +74,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     corrector,
     safety,
     entriesById,
+    links,
     lookups,
     helpEntry,
     exactPhrasings,
@@ -139,7 +141,8 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         entry !== undefined &&
         entry.kind === 'answer' &&
         standsAlone(d.analysis) &&
-        confidenceOf(top.score, d.ranked[1]?.score ?? 0, settings) >= thresholdFor(d.analysis)
+        confidenceOf(top.score, rivalOf(d.ranked, links)?.score ?? 0, settings) >=
+          thresholdFor(d.analysis)
       );
     };
     const ordered = decisions
@@ -222,7 +225,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         safety: fired,
       };
     }
-    const runnerUp = best.ranked[1];
+    const runnerUp = rivalOf(best.ranked, links);
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;

@@ -19,7 +19,7 @@ ignore disregard forget instructions instruction pretend prompt jailbreak overri
 );
 
 export const SOFT_STOPWORDS = new Set(
-  `you your yours u ur me can do tell know about want need give show say said get got let explain
+  `you your yours u ur me can do tell know about want need give gives gave given show say said get got let explain
 information info something anything thing things find look looking question questions answer
 elucidate furnish enquire inquire indicate specify clarify`.split(/\s+/),
 );
