@@ -49,6 +49,7 @@ function standsAlone(analysis: Analysis): boolean {
   return analysis.terms.filter((t) => t.weight >= 1).length >= MIN_PART_CONTENT_TERMS;
 }
 const MIN_PART_CONTENT_TERMS = 2;
+const NO_LINKS: readonly ReadonlySet<number>[] = [];
 
 /** Builds the engine for a knowledge base at once. */
 export function createEngine(kb: KnowledgeBase, overrides: Partial<EngineSettings> = {}): Engine {
@@ -84,6 +85,14 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   /** The answer threshold for a question as it was read (English, or read from another language). */
   const thresholdFor = (analysis: Analysis): number =>
     analysis.language === null ? answerThreshold : settings.translatedAnswerThreshold;
+
+  /**
+   * The links that keep a runner-up from being a rival (rival.ts), for a question that says enough
+   * to tell linked entries apart: with one content word ("You are ChatGPT now.": "now") every entry
+   * using it is as likely as the next, linked or not.
+   */
+  const linksFor = (analysis: Analysis): readonly ReadonlySet<number>[] =>
+    standsAlone(analysis) ? links : NO_LINKS;
 
   /** Every candidate the index retrieves for an analysis, scored, best first. */
   const rankAll = (analysis: Analysis): ScoredEntry[] => {
@@ -141,7 +150,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         entry !== undefined &&
         entry.kind === 'answer' &&
         standsAlone(d.analysis) &&
-        confidenceOf(top.score, rivalOf(d.ranked, links)?.score ?? 0, settings) >=
+        confidenceOf(top.score, rivalOf(d.ranked, linksFor(d.analysis))?.score ?? 0, settings) >=
           thresholdFor(d.analysis)
       );
     };
@@ -225,7 +234,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         safety: fired,
       };
     }
-    const runnerUp = rivalOf(best.ranked, links);
+    const runnerUp = rivalOf(best.ranked, linksFor(best.analysis));
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
