@@ -27,6 +27,8 @@ export const MAX_SUGGESTIONS = 3;
 interface Decision {
   analysis: Analysis;
   ranked: ScoredEntry[];
+  /** The runner-up that counts against the best entry (rival.ts), if any. */
+  rival: ScoredEntry | undefined;
 }
 
 /**
@@ -123,7 +125,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const analysis = analyzer.analyze(text, corrector);
     const exact = findExactPhrasing(exactPhrasings, analysis);
     const ranked = exact ? [{ ...exact, score: 1, coverage: 1, similarity: 1 }] : rankAll(analysis);
-    const decision = { analysis, ranked };
+    const decision = { analysis, ranked, rival: rivalOf(ranked, linksFor(analysis)) };
     cache.set(text, decision);
     return decision;
   };
@@ -150,8 +152,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         entry !== undefined &&
         entry.kind === 'answer' &&
         standsAlone(d.analysis) &&
-        confidenceOf(top.score, rivalOf(d.ranked, linksFor(d.analysis))?.score ?? 0, settings) >=
-          thresholdFor(d.analysis)
+        confidenceOf(top.score, d.rival?.score ?? 0, settings) >= thresholdFor(d.analysis)
       );
     };
     const ordered = decisions
@@ -234,7 +235,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         safety: fired,
       };
     }
-    const runnerUp = rivalOf(best.ranked, linksFor(best.analysis));
+    const runnerUp = best.rival;
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
