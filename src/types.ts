@@ -81,6 +81,15 @@ export interface SafetyRules {
   names: string[];
   /** Phrases that route only when they are the whole message ("help", "hilfe"): a bare cry for help. */
   alone: string[];
+  /**
+   * Names of the places to report to (hotline, NCMEC, INHOPE): they route like phrases, unless the
+   * question asks a figure or the history of the place (`figures`) and names no `asker` word.
+   */
+  mentions: string[];
+  /** Words of a question for a figure or a date ("how many", "founded", "combien"). */
+  figures: string[];
+  /** Words by which the asker speaks of themselves ("my", "I"): a mention with one always routes. */
+  asker: string[];
 }
 
 /**

@@ -44,6 +44,24 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
   const names = new PhraseIndex(false);
   names.add(rules.names);
   const alone = new Set(rules.alone.map((text) => tokenize(normalizeText(text)).join(' ')));
+  const mentions = new PhraseIndex(false);
+  const mentionPhrases = mentions.add(rules.mentions);
+  const figures = new PhraseIndex(false);
+  figures.add(rules.figures);
+  const asker = new PhraseIndex(false);
+  asker.add(rules.asker);
+  /**
+   * The place to report to that the question names, unless it asks a figure or the history of
+   * that place and says nothing of the asker: "how many reports did NCMEC get in 2023?" is no way
+   * to reach it ("is there a hotline in Europe?", "how many hotlines can I call?" are).
+   */
+  const mentionIn = (words: readonly string[]): string | null => {
+    const found = mentions.found(words);
+    const mention = mentionPhrases.find((p) => found.has(p.id));
+    if (mention === undefined) return null;
+    const asksAFigure = figures.found(words).size > 0 && asker.found(words).size === 0;
+    return asksAFigure ? null : mention.text;
+  };
   return {
     match(words) {
       const joined = words.join(' ');
@@ -52,6 +70,8 @@ export function createSafetyMatcher(rules: SafetyRules): SafetyMatcher {
       const foundExact = exact.found(words);
       const phrase = phrases.find((p) => foundExact.has(p.id));
       if (phrase !== undefined) return phrase.text;
+      const mention = mentionIn(words);
+      if (mention !== null) return mention;
       // Combinations and situations read the question without the initiative's names.
       const unnamed = withoutNames(words, names);
       const combination = firstRule(

@@ -55,7 +55,18 @@ export function parseSafety(ctx: ReadContext): ParsedSafety | null {
     return null;
   }
   const owner = safetyField.value ?? safetyField.key;
-  const fields = readFields(ctx, owner, 'safety', ['entry', 'phrases', 'combinations', 'situations', 'context', 'names', 'alone']);
+  const fields = readFields(ctx, owner, 'safety', [
+    'entry',
+    'phrases',
+    'combinations',
+    'situations',
+    'context',
+    'names',
+    'alone',
+    'mentions',
+    'figures',
+    'asker',
+  ]);
   if (!fields) return null;
   const entryId = readString(ctx, fields, 'entry', 'safety', owner);
   const phrases = readStringList(ctx, fields, 'phrases', 'safety', owner, { required: true, minItems: 1 });
@@ -65,12 +76,17 @@ export function parseSafety(ctx: ReadContext): ParsedSafety | null {
   const context = readStringList(ctx, fields, 'context', 'safety', owner, { required: false }) ?? [];
   const names = readStringList(ctx, fields, 'names', 'safety', owner, { required: false }) ?? [];
   const alone = readStringList(ctx, fields, 'alone', 'safety', owner, { required: false }) ?? [];
+  const optionalList = (name: string): string[] =>
+    (readStringList(ctx, fields, name, 'safety', owner, { required: false }) ?? []).map(
+      (item) => item.value,
+    );
+  const [mentions, figures, asker] = [optionalList('mentions'), optionalList('figures'), optionalList('asker')];
   if (situations.length > 0 && context.length === 0) {
     report(ctx, fields.get('situations')?.key, 'MISSING_FIELD', 'safety: situations need a "context" list of words that mark questions about the initiative');
   }
   if (entryId === undefined || !phrases) return null;
   return {
-    rules: { entryId, phrases: phrases.map((p) => p.value), combinations, situations, context: context.map((c) => c.value), names: names.map((n) => n.value), alone: alone.map((a) => a.value) },
+    rules: { entryId, phrases: phrases.map((p) => p.value), combinations, situations, context: context.map((c) => c.value), names: names.map((n) => n.value), alone: alone.map((a) => a.value), mentions, figures, asker },
     entryNode: fields.get('entry')?.value ?? null,
   };
 }

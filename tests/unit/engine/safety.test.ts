@@ -3,7 +3,7 @@ import { normalizeText, tokenize } from '../../../src/engine/text';
 
 const matcher = createSafetyMatcher({
   entryId: 'reporting-and-help',
-  phrases: ['i was abused', 'being abused', 'hotline', 'want to die'],
+  phrases: ['i was abused', 'being abused', 'want to die'],
   combinations: [
     [
       ['report', 'reporting'],
@@ -27,6 +27,9 @@ const matcher = createSafetyMatcher({
     'alliance against child sexual abuse',
   ],
   alone: ['help', 'help me'],
+  mentions: ['hotline', 'ncmec'],
+  figures: ['how many', 'founded', 'wie viele'],
+  asker: ['i', 'my', 'ich'],
 });
 const fires = (text: string) => matcher.match(tokenize(normalizeText(text)));
 
@@ -60,6 +63,16 @@ describe('safety matcher', () => {
     'my question is about blackmail in the directive',
   ])('GIVEN %j THEN it stays quiet', (text) => {
     expect(fires(text)).toBeNull();
+  });
+
+  it('GIVEN a place to report to, named THEN it fires, unless the question asks a figure about it', () => {
+    expect(fires('what is NCMEC and how do people use it?')).toBe('ncmec');
+    expect(fires('How many reports did NCMEC receive in 2023?')).toBeNull();
+    expect(fires('when was the hotline founded')).toBeNull();
+    expect(fires('Wie viele Meldungen hat das NCMEC 2022 bekommen?')).toBeNull();
+    // The asker speaking of themselves always routes, figure or not.
+    expect(fires('how many hotline numbers can I call?')).toBe('hotline');
+    expect(fires('wie viele Tage, bis NCMEC meine Meldung liest, ich warte')).toBe('ncmec');
   });
 
   it('GIVEN a combination THEN it says which phrases fired', () => {
