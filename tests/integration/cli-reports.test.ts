@@ -1,6 +1,4 @@
 // Questions asked through the assistant land in the question log; gaps and stats read them back.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gapsCommand } from '../../src/cli/commands/gaps';
 import { statsCommand } from '../../src/cli/commands/stats';
@@ -13,6 +11,7 @@ import { createAssistant } from '../../src/service/assistant';
 import type { Engine } from '../../src/types';
 import { capturingIo } from '../fakes/capturing-io';
 import { allCells } from '../unit/question-log/log-test-helpers';
+import { tempDir } from '../fakes/temp-dir';
 
 const KB_DIR = path.join(__dirname, '..', 'fixtures', 'knowledge', 'good');
 
@@ -24,7 +23,7 @@ function fixtureEngine(): Engine {
 
 /** A log filled through the production door: assistant + real engine + SQLite log. */
 function filledLog(): string {
-  const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-reports-')), 'q.db');
+  const dbPath = path.join(tempDir('alliance-reports-'), 'q.db');
   const engine = fixtureEngine();
   const log = openQuestionLog({ path: dbPath, retentionDays: 30, logger: silentLogger });
   const assistant = createAssistant({ engine: () => engine, log, logger: silentLogger });
@@ -85,10 +84,7 @@ describe('gaps and stats read what the assistant logged', () => {
   });
 
   it('GIVEN unanswered French questions THEN gaps names the words the glossary lacks', async () => {
-    const frenchLog = path.join(
-      fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-reports-')),
-      'q.db',
-    );
+    const frenchLog = path.join(tempDir('alliance-reports-'), 'q.db');
     const engine = fixtureEngine();
     const log = openQuestionLog({ path: frenchLog, retentionDays: 30, logger: silentLogger });
     const assistant = createAssistant({ engine: () => engine, log, logger: silentLogger });
@@ -143,7 +139,7 @@ describe('gaps and stats read what the assistant logged', () => {
 
 describe('logging never breaks answering', () => {
   it('GIVEN the log database is closed THEN the assistant still answers and the error is logged', () => {
-    const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-closed-')), 'q.db');
+    const dbPath = path.join(tempDir('alliance-closed-'), 'q.db');
     const errors: string[] = [];
     const logger = { ...silentLogger, error: (message: string) => errors.push(message) };
     const log = openQuestionLog({ path: dbPath, retentionDays: 30, logger });

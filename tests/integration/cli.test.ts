@@ -1,11 +1,11 @@
 // The CLI through run(argv, io) with injected streams, and once through the real bin.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/command';
+import { tempDir } from '../fakes/temp-dir';
 
 const GOOD = path.join('tests', 'fixtures', 'knowledge', 'good');
 const BROKEN = path.join('tests', 'fixtures', 'knowledge', 'broken', 'many-problems');
@@ -176,10 +176,7 @@ describe('alliance-bot CLI', () => {
   describe('eval', () => {
     let dir: string;
     beforeEach(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-eval-'));
-    });
-    afterEach(() => {
-      fs.rmSync(dir, { recursive: true, force: true });
+      dir = tempDir('alliance-eval-');
     });
 
     it('prints metrics per split and category, writes a baseline, and passes against it', async () => {

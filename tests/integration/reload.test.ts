@@ -1,12 +1,12 @@
 // Live reload with the real watcher in a temp copy of the fixture: a broken edit keeps the last good
 // knowledge serving (with a located error); a fixed edit is served without a restart.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { LoadResult } from '../../src/knowledge/load';
 import type { Logger } from '../../src/logger';
 import { loadLiveKnowledge } from '../../src/live/live-knowledge';
 import type { LiveKnowledge } from '../../src/live/live-knowledge';
+import { tempDir } from '../fakes/temp-dir';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'knowledge', 'good');
 const GOALS = 'What are the four goals of the Global Alliance?';
@@ -28,7 +28,7 @@ interface Harness {
 }
 
 function startHarness(): Harness {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-reload-'));
+  const dir = tempDir('alliance-reload-');
   fs.cpSync(FIXTURE, dir, { recursive: true });
   const lines: string[] = [];
   const logTo =

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadEvalSet } from '../../../src/eval/eval-set';
 import type { EvalQuestion } from '../../../src/eval/eval-set';
 import { scoreReply } from '../../../src/eval/metrics';
 import type { Reply } from '../../../src/types';
+import { tempDir } from '../../fakes/temp-dir';
 
 const reply = (entryId: string | null, answer: string): Reply => ({
   question: 'q',
@@ -55,10 +55,7 @@ describe('fact labels (must)', () => {
   describe('loading', () => {
     let dir: string;
     beforeEach(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-facts-'));
-    });
-    afterEach(() => {
-      fs.rmSync(dir, { recursive: true, force: true });
+      dir = tempDir('alliance-facts-');
     });
     const write = (body: string): string => {
       const file = path.join(dir, 'facts.yaml');

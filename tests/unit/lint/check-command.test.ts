@@ -1,15 +1,15 @@
 // `check` runs the lint after validation; --strict turns warnings into a failure (for CI).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { capturingIo } from '../../fakes/capturing-io';
 import { run } from '../../../src/cli/main';
+import { tempDir } from '../../fakes/temp-dir';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'knowledge');
 
 /** The good fixture plus one source no entry cites: valid, with one lint warning. */
 function warningsOnlyKb(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-lint-'));
+  const dir = tempDir('alliance-lint-');
   fs.cpSync(path.join(FIXTURES, 'good'), dir, { recursive: true });
   fs.appendFileSync(
     path.join(dir, 'sources.yaml'),

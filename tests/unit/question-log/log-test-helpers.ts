@@ -1,14 +1,13 @@
 // Shared by the question-log tests: temp databases, a logger that remembers, records to store.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../../../src/logger';
 import type { QuestionRecord } from '../../../src/service/types';
+import { tempDir } from '../../fakes/temp-dir';
 
 export function tempDbPath(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-log-'));
-  return path.join(dir, 'nested', 'questions.db');
+  return path.join(tempDir('alliance-log-'), 'nested', 'questions.db');
 }
 
 export interface RecordingLogger extends Logger {
