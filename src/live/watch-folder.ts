@@ -13,6 +13,9 @@ export interface FolderWatcher {
 export interface WatchFolderOptions {
   dir: string;
   debounceMs: number;
+  /** While dir is missing (deleted, about to be recreated), how often to look for it again. */
+  missingPollMs?: number;
+
   logger: Logger;
   /** Runs once per burst of relevant changes, debounceMs after the last one. */
   onChange: () => void;
@@ -39,13 +42,27 @@ export function listFolders(dir: string): string[] {
   return folders;
 }
 
+const DEFAULT_MISSING_POLL_MS = 1000;
+
+/** A folder's inode: a folder deleted and created again under the same name has a new one. */
+function inodeOf(folder: string): number | undefined {
+  try {
+    return fs.statSync(folder).ino;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Watches dir and its subfolders, including folders created later. The watchers are not
- * persistent and the timer is unref'd: watching never keeps the process alive on its own.
+ * Watches dir and its subfolders, including folders created later, and dir itself when it is
+ * deleted and created again (a script that rebuilds the knowledge folder): a watcher follows the
+ * folder it was opened on, not its name. The watchers are not persistent and the timers are
+ * unref'd: watching never keeps the process alive on its own.
  */
 export function watchFolder(options: WatchFolderOptions): FolderWatcher {
-  const watchers = new Map<string, fs.FSWatcher>();
+  const watchers = new Map<string, { watcher: fs.FSWatcher; inode: number | undefined }>();
   let timer: NodeJS.Timeout | undefined;
+  let missingPoll: NodeJS.Timeout | undefined;
   let closed = false;
 
   const fire = (): void => {
@@ -57,13 +74,29 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
     options.onChange();
   };
 
+  const schedule = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(fire, options.debounceMs);
+    timer.unref();
+  };
+
   const onEvent = (folder: string, filename: string | null): void => {
     const relative =
       filename === null ? null : path.join(path.relative(options.dir, folder), filename);
     if (closed || !isRelevantChange(relative)) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(fire, options.debounceMs);
-    timer.unref();
+    schedule();
+  };
+
+  /** Looks for a missing dir until it is back, then watches it and reloads. */
+  const waitForDir = (): void => {
+    if (missingPoll || closed) return;
+    missingPoll = setInterval(() => {
+      if (closed || !fs.existsSync(options.dir)) return;
+      clearInterval(missingPoll);
+      missingPoll = undefined;
+      schedule();
+    }, options.missingPollMs ?? DEFAULT_MISSING_POLL_MS);
+    missingPoll.unref();
   };
 
   const watchOne = (folder: string): void => {
@@ -73,9 +106,9 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
     // A deleted folder ends its watcher; the next sync forgets it.
     watcher.on('error', () => {
       watcher.close();
-      watchers.delete(folder);
+      if (watchers.get(folder)?.watcher === watcher) watchers.delete(folder);
     });
-    watchers.set(folder, watcher);
+    watchers.set(folder, { watcher, inode: inodeOf(folder) });
   };
 
   function syncFolders(): void {
@@ -83,11 +116,19 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
     try {
       folders = new Set(listFolders(options.dir));
     } catch (error) {
-      options.logger.error(`cannot list ${options.dir}; edits may not be picked up`, { error });
+      const missing = !fs.existsSync(options.dir);
+      options.logger.error(
+        missing
+          ? `${options.dir} is gone; watching for it to come back`
+          : `cannot list ${options.dir}; edits may not be picked up`,
+        { error },
+      );
+      if (missing) waitForDir();
       return;
     }
-    for (const [folder, watcher] of watchers) {
-      if (!folders.has(folder)) {
+    for (const [folder, { watcher, inode }] of watchers) {
+      // Gone, or deleted and created again: a watcher on the old folder sees nothing new.
+      if (!folders.has(folder) || inodeOf(folder) !== inode) {
         watcher.close();
         watchers.delete(folder);
       }
@@ -107,7 +148,8 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
     close: () => {
       closed = true;
       if (timer) clearTimeout(timer);
-      for (const watcher of watchers.values()) watcher.close();
+      if (missingPoll) clearInterval(missingPoll);
+      for (const { watcher } of watchers.values()) watcher.close();
       watchers.clear();
     },
   };

@@ -142,6 +142,27 @@ describe('live reload with the real watcher', () => {
     });
   });
 
+  it('GIVEN the knowledge folder deleted and created again THEN the old base serves meanwhile, and edits in the new folder are served', async () => {
+    const { dir, live } = harness;
+    const copy = tempDir('alliance-reload-copy-');
+    fs.cpSync(dir, copy, { recursive: true });
+    const oldAnswer = live.engine().ask(GOALS);
+
+    const failed = harness.nextReload((r) => !r.ok);
+    fs.rmSync(dir, { recursive: true, force: true });
+    await failed;
+    expect(live.engine().ask(GOALS)).toEqual(oldAnswer);
+
+    const back = harness.nextReload((r) => r.ok);
+    fs.cpSync(copy, dir, { recursive: true });
+    await back;
+    const topics = path.join(dir, 'topics.yaml');
+    const edited = harness.nextReload((r) => r.ok && r.kb.topics.includes('after the rebuild'));
+    fs.writeFileSync(topics, `${fs.readFileSync(topics, 'utf8')}  - after the rebuild\n`);
+    await edited;
+    expect(live.engine().knowledge.topics).toContain('after the rebuild');
+  });
+
   it('GIVEN a file saved atomically THEN later saves of it, atomic or in place, are still served', async () => {
     const { dir, live } = harness;
     const file = path.join(dir, 'topics.yaml');
