@@ -44,10 +44,14 @@ export function listFolders(dir: string): string[] {
 
 const DEFAULT_MISSING_POLL_MS = 1000;
 
-/** A folder's inode: a folder deleted and created again under the same name has a new one. */
-function inodeOf(folder: string): number | undefined {
+/**
+ * What tells a folder from one deleted and created again under the same name: its inode, and its
+ * birth time, since a file system may hand the freed inode number straight to the new folder.
+ */
+function identityOf(folder: string): string | undefined {
   try {
-    return fs.statSync(folder).ino;
+    const stat = fs.statSync(folder);
+    return `${stat.ino}/${stat.birthtimeMs}`;
   } catch {
     return undefined;
   }
@@ -60,7 +64,7 @@ function inodeOf(folder: string): number | undefined {
  * unref'd: watching never keeps the process alive on its own.
  */
 export function watchFolder(options: WatchFolderOptions): FolderWatcher {
-  const watchers = new Map<string, { watcher: fs.FSWatcher; inode: number | undefined }>();
+  const watchers = new Map<string, { watcher: fs.FSWatcher; identity: string | undefined }>();
   let timer: NodeJS.Timeout | undefined;
   let missingPoll: NodeJS.Timeout | undefined;
   let closed = false;
@@ -94,6 +98,9 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
       if (closed || !fs.existsSync(options.dir)) return;
       clearInterval(missingPoll);
       missingPoll = undefined;
+      // Every watcher opened before was on the deleted tree: the next sync watches the new one.
+      for (const { watcher } of watchers.values()) watcher.close();
+      watchers.clear();
       schedule();
     }, options.missingPollMs ?? DEFAULT_MISSING_POLL_MS);
     missingPoll.unref();
@@ -108,7 +115,7 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
       watcher.close();
       if (watchers.get(folder)?.watcher === watcher) watchers.delete(folder);
     });
-    watchers.set(folder, { watcher, inode: inodeOf(folder) });
+    watchers.set(folder, { watcher, identity: identityOf(folder) });
   };
 
   function syncFolders(): void {
@@ -126,9 +133,9 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
       if (missing) waitForDir();
       return;
     }
-    for (const [folder, { watcher, inode }] of watchers) {
+    for (const [folder, { watcher, identity }] of watchers) {
       // Gone, or deleted and created again: a watcher on the old folder sees nothing new.
-      if (!folders.has(folder) || inodeOf(folder) !== inode) {
+      if (!folders.has(folder) || identityOf(folder) !== identity) {
         watcher.close();
         watchers.delete(folder);
       }
