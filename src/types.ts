@@ -32,8 +32,13 @@ export interface Lookup {
   notFound: string;
 }
 
-/** How an entry takes part in routing. `help` is the reporting/help answer: safety routing targets it. */
-export type EntryKind = 'answer' | 'help' | 'meta';
+/**
+ * How an entry takes part in routing. `help` is the reporting/help answer: safety routing targets
+ * it. `decline` marks questions the bot must not answer although they share most of their words
+ * with an answer ("what did Napolitano say?": she attended, nothing she said is in the sources):
+ * matched best, it makes the bot say it does not know, with its answer as the reason.
+ */
+export type EntryKind = 'answer' | 'help' | 'meta' | 'decline';
 
 /** One curated answer with the phrasings that should retrieve it. */
 export interface Entry {

@@ -167,6 +167,9 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     return { best, others };
   };
 
+  /** The help entry comes with every fallback anyway, and a decline entry answers nothing. */
+  const offerable = (entry: Entry): boolean => entry.kind !== 'help' && entry.kind !== 'decline';
+
   /** Up to MAX_SUGGESTIONS distinct entries above the floor, never the help entry or an excluded one. */
   const suggestionsFrom = (
     ranked: readonly ScoredEntry[],
@@ -177,7 +180,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const out: Suggestion[] = [];
     for (const scored of ranked) {
       const entry = entryAt(scored);
-      if (scored.score < floor || !entry || seen.has(entry.id) || entry.kind === 'help') continue;
+      if (scored.score < floor || !entry || seen.has(entry.id) || !offerable(entry)) continue;
       seen.add(entry.id);
       out.push(toSuggestion(entry));
       if (out.length === MAX_SUGGESTIONS) break;
@@ -239,7 +242,22 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
-    if (top && topEntry && confidence >= thresholdFor(best.analysis) && !ambiguous) {
+    const confident = top !== undefined && confidence >= thresholdFor(best.analysis) && !ambiguous;
+    if (confident && topEntry?.kind === 'decline') {
+      return {
+        reply: fallbackReply(
+          ctx,
+          question,
+          confidence,
+          suggestionsFrom(best.ranked, new Set(), suggestThreshold),
+          false,
+          topEntry.answer,
+        ),
+        best,
+        safety: null,
+      };
+    }
+    if (top && topEntry && confident) {
       const exclude = new Set([topEntry.id]);
       const alsoAsked = others.flatMap((d) =>
         d.ranked[0] && d.ranked[0].score >= answerThreshold ? [d.ranked[0]] : [],

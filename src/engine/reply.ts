@@ -49,6 +49,7 @@ export function fallbackText(
   hasSuggestions: boolean,
   help: Entry | undefined,
   ambiguous = false,
+  reason = "I don't know the answer to that from my sources.",
 ): string {
   const helpLine = help
     ? `\nIf you need help, or want to report child sexual abuse material, ask: "${help.questions[0] ?? ''}"`
@@ -60,7 +61,7 @@ export function fallbackText(
   const next = hasSuggestions
     ? 'Perhaps one of the suggestions below is what you mean; otherwise try asking in other words.'
     : 'Try asking in other words, or ask "what can you answer?".';
-  return `I don't know the answer to that from my sources. I can answer questions about:\n${topics}\n${next}${helpLine}`;
+  return `${reason} I can answer questions about:\n${topics}\n${next}${helpLine}`;
 }
 
 export function fallbackReply(
@@ -69,6 +70,8 @@ export function fallbackReply(
   confidence: number,
   suggestions: Suggestion[],
   ambiguous = false,
+  /** Why the bot does not know, from a decline entry; the general sentence otherwise. */
+  reason?: string,
 ): Reply {
   return {
     question,
@@ -76,7 +79,7 @@ export function fallbackReply(
     kind: 'fallback',
     entryId: null,
     title: null,
-    answer: fallbackText(ctx.kb, suggestions.length > 0, ctx.help, ambiguous),
+    answer: fallbackText(ctx.kb, suggestions.length > 0, ctx.help, ambiguous, reason),
     confidence: round(confidence),
     sources: [],
     suggestions,

@@ -49,7 +49,7 @@ export function suggestQuestions(
   return retrieveCandidates(index, terms, max * 3)
     .flatMap((entryIndex, rank) => {
       const entry = index.entries[entryIndex];
-      if (!entry || entry.kind === 'meta') return [];
+      if (!entry || entry.kind === 'meta' || entry.kind === 'decline') return [];
       const entryTerms = termsOfEntry(index, entryIndex);
       const matched = slots.filter((alternatives) =>
         alternatives.some((t) => entryTerms.has(t)),

@@ -65,8 +65,8 @@ function checkReferences(input: CrossCheckInput): KnowledgeProblem[] {
       if (id === entry.id) problems.push(parsed.problemAt(node, 'SELF_REFERENCE', `entry "${entry.id}" lists itself as related`));
       else if (!entryIds.has(id) && !input.someFilesUnreadable) problems.push(parsed.problemAt(node, 'UNKNOWN_RELATED', `entry "${entry.id}" links to "${id}", which is not an entry`));
     }
-    if (item.complete && entry.kind !== 'meta' && entry.sources.length === 0) {
-      problems.push(parsed.problemAt(nodes.id, 'NO_SOURCE', `entry "${entry.id}" cites no source (only kind: meta entries may)`));
+    if (item.complete && entry.kind !== 'meta' && entry.kind !== 'decline' && entry.sources.length === 0) {
+      problems.push(parsed.problemAt(nodes.id, 'NO_SOURCE', `entry "${entry.id}" cites no source (only kind: meta and decline entries may)`));
     }
   }
   return problems;

@@ -1,4 +1,5 @@
-// Asks the engine every phrasing of every entry: each must retrieve its own entry.
+// Asks the engine every phrasing of every entry: each must retrieve its own entry (a decline
+// entry's phrasing, that the bot declines with its reason).
 import type { Engine, Entry, Explanation } from '../types';
 import type { KnowledgeProblem, Severity } from './problems';
 
@@ -27,6 +28,8 @@ function checkPhrasing(
   const explanation = engine.explain(phrasing);
   const { reply } = explanation;
   if (reply.entryId === entry.id) return [];
+  // A decline entry's phrasing is retrieved when the bot declines with that entry's reason.
+  if (entry.kind === 'decline' && !reply.answered && reply.answer.startsWith(entry.answer)) return [];
   const own = `phrasing "${phrasing}" of entry "${entry.id}"`;
   if (reply.kind === 'help') {
     // Safety routing wins on purpose; the phrasing is only unreachable, not wrong.

@@ -37,7 +37,7 @@ function checkSources(kb: KnowledgeBase, sourcesFile: string): KnowledgeProblem[
       message: `source "${source.id}" is cited by no entry`,
     }));
   const uncited = kb.entries
-    .filter((entry) => entry.kind !== 'meta' && entry.sources.length === 0)
+    .filter((entry) => entry.kind !== 'meta' && entry.kind !== 'decline' && entry.sources.length === 0)
     .map((entry) =>
       problemAtEntry(entry, 'NO_SOURCE', 'error', `entry "${entry.id}" cites no source`),
     );

@@ -7,7 +7,7 @@ import { readFields, readSequence, readString, readStringList, readTopList, repo
 
 const ENTRY_FIELDS = ['id', 'kind', 'questions', 'answer', 'sources', 'related', 'tags', 'lookup'] as const;
 const LOOKUP_FIELDS = ['values', 'others', 'found', 'notFound'] as const;
-const KINDS: readonly EntryKind[] = ['answer', 'help', 'meta'];
+const KINDS: readonly EntryKind[] = ['answer', 'help', 'meta', 'decline'];
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 60;
 export const MIN_QUESTIONS = 3;
