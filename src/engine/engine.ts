@@ -170,7 +170,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   /** The help entry comes with every fallback anyway, and a decline entry answers nothing. */
   const offerable = (entry: Entry): boolean => entry.kind !== 'help' && entry.kind !== 'decline';
 
-  /** Up to MAX_SUGGESTIONS distinct entries above the floor, never the help entry or an excluded one. */
+  /** Up to MAX_SUGGESTIONS distinct entries above the floor: offerable ones, never an excluded one. */
   const suggestionsFrom = (
     ranked: readonly ScoredEntry[],
     exclude: ReadonlySet<string>,
@@ -243,6 +243,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
     const confident = top !== undefined && confidence >= thresholdFor(best.analysis) && !ambiguous;
+    // A question to decline: the bot says it does not know, with the entry's reason first.
     if (confident && topEntry?.kind === 'decline') {
       return {
         reply: fallbackReply(
