@@ -244,21 +244,8 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
     const confident = top !== undefined && confidence >= thresholdFor(best.analysis) && !ambiguous;
     // A question to decline: the bot says it does not know, with the entry's reason first.
-    if (confident && topEntry?.kind === 'decline') {
-      return {
-        reply: fallbackReply(
-          ctx,
-          question,
-          confidence,
-          suggestionsFrom(best.ranked, new Set(), suggestThreshold),
-          false,
-          topEntry.answer,
-        ),
-        best,
-        safety: null,
-      };
-    }
-    if (top && topEntry && confident) {
+    const declined = confident && topEntry?.kind === 'decline';
+    if (top && topEntry && confident && !declined) {
       const exclude = new Set([topEntry.id]);
       const alsoAsked = others.flatMap((d) =>
         d.ranked[0] && d.ranked[0].score >= answerThreshold ? [d.ranked[0]] : [],
@@ -277,8 +264,9 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     }
     const suggestions = suggestionsFrom(best.ranked, new Set(), suggestThreshold);
     const unsure = ambiguous && top.score >= answerThreshold;
+    const reason = declined ? topEntry.answer : undefined;
     return {
-      reply: fallbackReply(ctx, question, confidence, suggestions, unsure),
+      reply: fallbackReply(ctx, question, confidence, suggestions, unsure, reason),
       best,
       safety: null,
     };

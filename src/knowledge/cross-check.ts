@@ -3,6 +3,7 @@ import type { Node } from 'yaml';
 import type { Entry, SafetyRules } from '../types';
 import type { KnowledgeProblem } from './problems';
 import type { ParsedEntry } from './parse-entries';
+import { mustCiteSources } from './parse-entries';
 import type { ParsedSource } from './parse-sources';
 import type { ParsedFile } from './yaml-file';
 
@@ -65,7 +66,7 @@ function checkReferences(input: CrossCheckInput): KnowledgeProblem[] {
       if (id === entry.id) problems.push(parsed.problemAt(node, 'SELF_REFERENCE', `entry "${entry.id}" lists itself as related`));
       else if (!entryIds.has(id) && !input.someFilesUnreadable) problems.push(parsed.problemAt(node, 'UNKNOWN_RELATED', `entry "${entry.id}" links to "${id}", which is not an entry`));
     }
-    if (item.complete && entry.kind !== 'meta' && entry.kind !== 'decline' && entry.sources.length === 0) {
+    if (item.complete && mustCiteSources(entry.kind) && entry.sources.length === 0) {
       problems.push(parsed.problemAt(nodes.id, 'NO_SOURCE', `entry "${entry.id}" cites no source (only kind: meta and decline entries may)`));
     }
   }

@@ -2,6 +2,7 @@
 import type { Engine, KnowledgeBase } from '../types';
 import { findNearDuplicates } from './lint-near-duplicates';
 import { checkSelfRetrieval, problemAtEntry } from './lint-retrieval';
+import { mustCiteSources } from './parse-entries';
 import type { KnowledgeProblem } from './problems';
 import { sortProblems } from './problems';
 
@@ -37,7 +38,7 @@ function checkSources(kb: KnowledgeBase, sourcesFile: string): KnowledgeProblem[
       message: `source "${source.id}" is cited by no entry`,
     }));
   const uncited = kb.entries
-    .filter((entry) => entry.kind !== 'meta' && entry.kind !== 'decline' && entry.sources.length === 0)
+    .filter((entry) => mustCiteSources(entry.kind) && entry.sources.length === 0)
     .map((entry) =>
       problemAtEntry(entry, 'NO_SOURCE', 'error', `entry "${entry.id}" cites no source`),
     );

@@ -8,6 +8,13 @@ import { readFields, readSequence, readString, readStringList, readTopList, repo
 const ENTRY_FIELDS = ['id', 'kind', 'questions', 'answer', 'sources', 'related', 'tags', 'lookup'] as const;
 const LOOKUP_FIELDS = ['values', 'others', 'found', 'notFound'] as const;
 const KINDS: readonly EntryKind[] = ['answer', 'help', 'meta', 'decline'];
+/** Entries about the bot (meta) and questions to decline state no fact of the sources. */
+const KINDS_WITHOUT_SOURCES: ReadonlySet<EntryKind> = new Set(['meta', 'decline']);
+
+/** Whether an entry of this kind must cite at least one source. */
+export function mustCiteSources(kind: EntryKind): boolean {
+  return !KINDS_WITHOUT_SOURCES.has(kind);
+}
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 60;
 export const MIN_QUESTIONS = 3;

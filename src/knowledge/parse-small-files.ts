@@ -73,20 +73,20 @@ export function parseSafety(ctx: ReadContext): ParsedSafety | null {
   if (!fields.has('combinations')) report(ctx, owner, 'MISSING_FIELD', 'safety is missing "combinations"');
   const combinations = readRules(ctx, fields.get('combinations'));
   const situations = readRules(ctx, fields.get('situations'));
-  const context = readStringList(ctx, fields, 'context', 'safety', owner, { required: false }) ?? [];
-  const names = readStringList(ctx, fields, 'names', 'safety', owner, { required: false }) ?? [];
-  const alone = readStringList(ctx, fields, 'alone', 'safety', owner, { required: false }) ?? [];
   const optionalList = (name: string): string[] =>
-    (readStringList(ctx, fields, name, 'safety', owner, { required: false }) ?? []).map(
-      (item) => item.value,
-    );
-  const [mentions, figures, asker] = [optionalList('mentions'), optionalList('figures'), optionalList('asker')];
+    (readStringList(ctx, fields, name, 'safety', owner, { required: false }) ?? []).map((item) => item.value);
+  const context = optionalList('context');
+  const names = optionalList('names');
+  const alone = optionalList('alone');
+  const mentions = optionalList('mentions');
+  const figures = optionalList('figures');
+  const asker = optionalList('asker');
   if (situations.length > 0 && context.length === 0) {
     report(ctx, fields.get('situations')?.key, 'MISSING_FIELD', 'safety: situations need a "context" list of words that mark questions about the initiative');
   }
   if (entryId === undefined || !phrases) return null;
   return {
-    rules: { entryId, phrases: phrases.map((p) => p.value), combinations, situations, context: context.map((c) => c.value), names: names.map((n) => n.value), alone: alone.map((a) => a.value), mentions, figures, asker },
+    rules: { entryId, phrases: phrases.map((p) => p.value), combinations, situations, context, names, alone, mentions, figures, asker },
     entryNode: fields.get('entry')?.value ?? null,
   };
 }

@@ -13,9 +13,6 @@ export interface FolderWatcher {
 export interface WatchFolderOptions {
   dir: string;
   debounceMs: number;
-  /** While dir is missing (deleted, about to be recreated), how often to look for it again. */
-  missingPollMs?: number;
-
   logger: Logger;
   /** Runs once per burst of relevant changes, debounceMs after the last one. */
   onChange: () => void;
@@ -42,7 +39,8 @@ export function listFolders(dir: string): string[] {
   return folders;
 }
 
-const DEFAULT_MISSING_POLL_MS = 1000;
+/** While dir is missing (deleted, about to be created again), how often to look for it. */
+const MISSING_POLL_MS = 1000;
 
 /**
  * What tells a folder from one deleted and created again under the same name: its inode, and its
@@ -78,6 +76,11 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
     options.onChange();
   };
 
+  const closeWatchers = (): void => {
+    for (const { watcher } of watchers.values()) watcher.close();
+    watchers.clear();
+  };
+
   const schedule = (): void => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(fire, options.debounceMs);
@@ -99,10 +102,9 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
       clearInterval(missingPoll);
       missingPoll = undefined;
       // Every watcher opened before was on the deleted tree: the next sync watches the new one.
-      for (const { watcher } of watchers.values()) watcher.close();
-      watchers.clear();
+      closeWatchers();
       schedule();
-    }, options.missingPollMs ?? DEFAULT_MISSING_POLL_MS);
+    }, MISSING_POLL_MS);
     missingPoll.unref();
   };
 
@@ -156,8 +158,7 @@ export function watchFolder(options: WatchFolderOptions): FolderWatcher {
       closed = true;
       if (timer) clearTimeout(timer);
       if (missingPoll) clearInterval(missingPoll);
-      for (const { watcher } of watchers.values()) watcher.close();
-      watchers.clear();
+      closeWatchers();
     },
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createEngine, formatProblem, loadKnowledge } from '../../src';
 import { loadEvalSet } from '../../src/eval/eval-set';
 import { lintKnowledge } from '../../src/knowledge/lint';
+import { mustCiteSources } from '../../src/knowledge/parse-entries';
 
 const loaded = loadKnowledge('knowledge');
 
@@ -19,9 +20,7 @@ describe('knowledge/', () => {
   it('gives every entry at least 5 phrasings and every answer or help entry a source', () => {
     expect(kb.entries.filter((e) => e.questions.length < 5).map((e) => e.id)).toEqual([]);
     expect(
-      kb.entries
-        .filter((e) => (e.kind === 'answer' || e.kind === 'help') && e.sources.length === 0)
-        .map((e) => e.id),
+      kb.entries.filter((e) => mustCiteSources(e.kind) && e.sources.length === 0).map((e) => e.id),
     ).toEqual([]);
   });
 
