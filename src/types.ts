@@ -192,6 +192,8 @@ export interface Explanation {
     coverage: number;
     /** IDF-weighted Dice similarity of the question and the best phrasing. */
     similarity: number;
+    /** The entry's posterior among the candidates, from its phrasings' words (phrasing-fit.ts). */
+    fit: number;
     phrasing: string;
   }[];
 }

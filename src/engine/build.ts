@@ -9,6 +9,8 @@ import type { ExactPhrasing } from './exact-phrasings';
 import { compileLookup } from './lookup';
 import type { CompiledLookup } from './lookup';
 import type { ReplyContext } from './reply';
+import { buildPhrasingFitModel } from './phrasing-fit';
+import type { PhrasingFitModel } from './phrasing-fit';
 import { buildEntryProfiles } from './rank';
 import type { EntryProfile } from './rank';
 import { linkedEntries } from './rival';
@@ -29,6 +31,8 @@ export interface EngineParts {
   index: SearchIndex;
   /** What scoring needs of each entry, by entry number (rank.ts). */
   profiles: readonly EntryProfile[];
+  /** What the phrasing-fit posterior needs (phrasing-fit.ts). */
+  fit: PhrasingFitModel;
   corrector: TypoCorrector;
   safety: SafetyMatcher;
   entriesById: ReadonlyMap<string, Entry>;
@@ -70,6 +74,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
     analyzer,
     index,
     profiles,
+    fit: buildPhrasingFitModel(index),
     corrector,
     safety: createSafetyMatcher(kb.safety),
     entriesById,

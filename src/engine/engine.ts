@@ -7,6 +7,7 @@ import { confidenceOf } from './confidence';
 import type { EngineParts } from './build';
 import { resolveLookup } from './lookup';
 import { LruCache } from './lru';
+import { evidenceTerms, withPhrasingFit } from './phrasing-fit';
 import { rankCandidates } from './rank';
 import type { ScoredEntry } from './rank';
 import { entryReply, fallbackReply, toSuggestion } from './reply';
@@ -74,6 +75,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     analyzer,
     index,
     profiles,
+    fit,
     corrector,
     safety,
     entriesById,
@@ -112,11 +114,16 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       [...analysis.terms, ...variantTerms],
       settings.candidates,
     );
-    return rankCandidates(index, profiles, analysis, candidates, {
+    const ranked = rankCandidates(index, profiles, analysis, candidates, {
       coverageWeight: settings.coverageWeight,
       variants,
       variantStrength: settings.variantStrength,
     });
+    const termIds = analysis.terms.flatMap(({ term }) => {
+      const id = index.termIds.get(term);
+      return id === undefined ? [] : [id];
+    });
+    return withPhrasingFit(ranked, profiles, evidenceTerms(fit, termIds), fit, settings);
   };
 
   const decide = (text: string): Decision => {
@@ -124,7 +131,9 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
     const exact = findExactPhrasing(exactPhrasings, analysis);
-    const ranked = exact ? [{ ...exact, score: 1, coverage: 1, similarity: 1 }] : rankAll(analysis);
+    const ranked = exact
+      ? [{ ...exact, score: 1, coverage: 1, similarity: 1, fit: 1 }]
+      : rankAll(analysis);
     const decision = { analysis, ranked, rival: rivalOf(ranked, linksFor(analysis)) };
     cache.set(text, decision);
     return decision;
@@ -296,6 +305,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
           score: Math.round(Math.min(1, s.score) * 1000) / 1000,
           coverage: Math.round(s.coverage * 1000) / 1000,
           similarity: Math.round(s.similarity * 1000) / 1000,
+          fit: Math.round(s.fit * 1000) / 1000,
           phrasing: entryAt(s)?.questions[s.phrasing] ?? '',
         })),
       };

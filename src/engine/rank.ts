@@ -16,6 +16,8 @@ export interface ScoredEntry {
   similarity: number;
   /** Index of the best-matching phrasing. */
   phrasing: number;
+  /** The entry's posterior among the candidates (phrasing-fit.ts); 1 until that is computed. */
+  fit: number;
 }
 
 /** A corrected typo is good evidence, but not as good as the word itself. */
@@ -186,7 +188,7 @@ function scoreEntry(
     0,
     coverageWeight * coverage + (1 - coverageWeight) * best.similarity + adjustment,
   );
-  return { entry, score, coverage, similarity: best.similarity, phrasing: best.phrasing };
+  return { entry, score, coverage, similarity: best.similarity, phrasing: best.phrasing, fit: 1 };
 }
 
 /** Scores the candidates, best first. */

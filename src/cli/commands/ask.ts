@@ -48,11 +48,11 @@ function renderExplanation(explanation: Explanation): string {
   const coverage = DEFAULT_SETTINGS.coverageWeight;
   const similarity = Math.round((1 - coverage) * 100) / 100;
   lines.push(
-    `candidates (score = ${coverage}·coverage + ${similarity}·similarity ± question type):`,
+    `candidates (score = ${coverage}·coverage + ${similarity}·similarity ± question type + ${DEFAULT_SETTINGS.fitWeight}·ln fit):`,
   );
   for (const c of explanation.candidates) {
     lines.push(
-      `  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  similarity ${c.similarity.toFixed(3)}  ${c.id}  "${c.phrasing}"`,
+      `  ${c.score.toFixed(3)}  coverage ${c.coverage.toFixed(3)}  similarity ${c.similarity.toFixed(3)}  fit ${c.fit.toFixed(3)}  ${c.id}  "${c.phrasing}"`,
     );
   }
   return lines.join('\n');

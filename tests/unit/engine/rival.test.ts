@@ -18,6 +18,7 @@ const scored = (entryNumber: number, score: number): ScoredEntry => ({
   score,
   coverage: score,
   similarity: score,
+  fit: 1,
   phrasing: 0,
 });
 
