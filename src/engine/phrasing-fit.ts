@@ -48,6 +48,35 @@ export function evidenceTerms(model: PhrasingFitModel, termIds: Iterable<number>
   return [...new Set(termIds)].filter((id) => model.inPhrasings[id] === 1);
 }
 
+/**
+ * How often each of the question's terms occurs in one entry's phrasings, and their total length.
+ * A lookup entry's phrasings name one value as an example ("Is Germany a member?"): any of its
+ * values in the question fills that slot, so it counts as often as the entry names its examples.
+ */
+function termCounts(
+  profile: EntryProfile,
+  terms: readonly number[],
+): { counts: Float64Array; total: number } {
+  const counts = new Float64Array(terms.length);
+  const slotCounts = new Map<number, number>();
+  let total = 0;
+  for (const { doc } of profile.phrasings) {
+    total += doc.terms.length;
+    for (const term of doc.terms) {
+      const slot = terms.indexOf(term);
+      if (slot >= 0) counts[slot] = (counts[slot] ?? 0) + 1;
+      if (profile.slot.has(term)) slotCounts.set(term, (slotCounts.get(term) ?? 0) + 1);
+    }
+  }
+  if (profile.slot.size > 0) {
+    const examples = Math.max(0, ...slotCounts.values());
+    terms.forEach((term, k) => {
+      if (profile.slot.has(term)) counts[k] = Math.max(counts[k] ?? 0, examples);
+    });
+  }
+  return { counts, total };
+}
+
 /** The log-likelihood of the question's terms under one entry's phrasings. */
 function logLikelihood(
   profile: EntryProfile,
@@ -55,15 +84,7 @@ function logLikelihood(
   model: PhrasingFitModel,
   smoothing: number,
 ): number {
-  const counts = new Float64Array(terms.length);
-  let total = 0;
-  for (const { doc } of profile.phrasings) {
-    total += doc.terms.length;
-    for (const term of doc.terms) {
-      const slot = terms.indexOf(term);
-      if (slot >= 0) counts[slot] = (counts[slot] ?? 0) + 1;
-    }
-  }
+  const { counts, total } = termCounts(profile, terms);
   const denominator = Math.log(total + smoothing * model.vocabularySize);
   let sum = 0;
   for (const count of counts) sum += Math.log(count + smoothing) - denominator;

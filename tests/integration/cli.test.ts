@@ -66,7 +66,7 @@ describe('alliance-bot CLI', () => {
     const result = await cli(['ask', '--kb', GOOD, '--explain', 'waht are the gaols']);
     expect(result.stdout).toContain('corrections: gaols→goals');
     expect(result.stdout).toMatch(
-      /\d\.\d{3} {2}coverage \d\.\d{3} {2}similarity \d\.\d{3} {2}four-goals/,
+      /\d\.\d{3} {2}coverage \d\.\d{3} {2}similarity \d\.\d{3} {2}fit \d\.\d{3} {2}four-goals/,
     );
   });
 
