@@ -123,7 +123,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       const id = index.termIds.get(term);
       return id === undefined ? [] : [id];
     });
-    return withPhrasingFit(ranked, profiles, evidenceTerms(fit, termIds), fit, settings);
+    return withPhrasingFit(ranked, evidenceTerms(fit, termIds), fit, settings);
   };
 
   const decide = (text: string): Decision => {
