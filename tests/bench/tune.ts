@@ -131,21 +131,39 @@ for (const r of rows) {
   );
 }
 
+/** One setting swept over some dev questions: right, abstained and wrong, and tune's weighing. */
+function sweepOnDev<K extends keyof EngineSettings>(
+  key: K,
+  values: readonly EngineSettings[K][],
+  questions: readonly EvalQuestion[],
+): void {
+  process.stdout.write(line([key, 'right', 'abstained', 'wrong', 'weighing']) + '\n');
+  for (const value of values) {
+    const settings: Partial<EngineSettings> = { [key]: value };
+    const m = runEval(createEngine(kb, settings), questions).splits.dev;
+    // right + abstention - 3 x wrong, in points, as the settings.ts comments quote it
+    const weighing =
+      100 * (m.inScope.accuracy + m.outOfScope.abstention - 3 * m.answered.wrongRate);
+    process.stdout.write(
+      line([
+        String(value),
+        `${m.inScope.right}/${m.inScope.n}`,
+        `${m.outOfScope.abstained}/${m.outOfScope.n}`,
+        `${m.answered.wrong}/${m.answered.n}`,
+        weighing.toFixed(1),
+      ]) + '\n',
+    );
+  }
+}
+
 // The answer threshold for questions read from French or German (settings.ts), on those dev
 // questions alone, safety questions left out (they reach help whatever the threshold).
 const translated = dev.filter((q) => q.file.includes('foreign') && q.expect !== kb.safety.entryId);
 process.stdout.write(
   `\nquestions read from French or German: ${translated.length} dev questions\n`,
 );
-process.stdout.write(line(['threshold', 'right', 'abstained', 'wrong']) + '\n');
-for (const translatedAnswerThreshold of [0.65, 0.68, 0.7, 0.72, 0.75]) {
-  const m = runEval(createEngine(kb, { translatedAnswerThreshold }), translated).splits.dev;
-  process.stdout.write(
-    line([
-      translatedAnswerThreshold,
-      `${m.inScope.right}/${m.inScope.n}`,
-      `${m.outOfScope.abstained}/${m.outOfScope.n}`,
-      `${m.answered.wrong}/${m.answered.n}`,
-    ]) + '\n',
-  );
-}
+sweepOnDev('translatedAnswerThreshold', [0.65, 0.68, 0.7, 0.72, 0.75], translated);
+
+// The weight of the phrasing fit (phrasing-fit.ts), on the whole dev split.
+process.stdout.write(`\nthe phrasing fit's weight: ${dev.length} dev questions\n`);
+sweepOnDev('fitWeight', [0, 0.005, 0.01, 0.015, 0.02, 0.03], dev);
