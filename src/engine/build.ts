@@ -74,7 +74,7 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
     analyzer,
     index,
     profiles,
-    fit: buildPhrasingFitModel(index),
+    fit: buildPhrasingFitModel(profiles),
     corrector,
     safety: createSafetyMatcher(kb.safety),
     entriesById,

@@ -8,8 +8,7 @@
 // that only the right entry's phrasings use counts a lot. It moves a runner-up down, by how much
 // less likely its phrasings make the question, which widens the lead of the entry people really
 // ask that way. Measured on the dev split (tests/bench, settings.ts).
-import type { ScoredEntry } from './rank';
-import type { SearchIndex } from './search-index';
+import type { EntryProfile, ScoredEntry } from './rank';
 
 /** The term counts of one entry's phrasings, compact: about 6 bytes a term at 10,000 entries. */
 interface EntryCounts {
@@ -49,20 +48,21 @@ export interface PhrasingFitSettings {
 const FLOOR = 1e-9;
 const NO_SLOT: ReadonlySet<number> = new Set();
 
-/** An entry's phrasings and lookup values as term ids, the model's input. */
+/** An entry's phrasings as term ids and the terms of its lookup values, the model's input. */
 export interface EntryTerms {
-  phrasings: ArrayLike<number>[];
-  lookupValues: ArrayLike<number>[];
+  phrasings: Iterable<number>[];
+  slot: ReadonlySet<number>;
 }
 
-function countEntry({ phrasings, lookupValues }: EntryTerms): EntryCounts {
+function countEntry({ phrasings, slot }: EntryTerms): EntryCounts {
   const tally = new Map<number, number>();
   let length = 0;
   for (const phrasing of phrasings) {
-    length += phrasing.length;
-    for (const term of Array.from(phrasing)) tally.set(term, (tally.get(term) ?? 0) + 1);
+    for (const term of phrasing) {
+      tally.set(term, (tally.get(term) ?? 0) + 1);
+      length += 1;
+    }
   }
-  const slot = new Set(lookupValues.flatMap((value) => Array.from(value)));
   const terms = Int32Array.from(tally.keys()).sort();
   const counts = Uint32Array.from(terms, (term) => tally.get(term) ?? 0);
   let examples = 0;
@@ -72,26 +72,31 @@ function countEntry({ phrasings, lookupValues }: EntryTerms): EntryCounts {
 
 /** The model of entries given as term ids (by entry number). */
 export function countPhrasingTerms(entries: readonly EntryTerms[]): PhrasingFitModel {
-  const used = new Set<number>();
-  for (const { phrasings } of entries)
-    for (const phrasing of phrasings) for (const term of Array.from(phrasing)) used.add(term);
+  const counted = entries.map(countEntry);
   let highest = -1;
-  for (const term of used) highest = Math.max(highest, term);
+  for (const { terms } of counted) for (const term of terms) highest = Math.max(highest, term);
   const inPhrasings = new Uint8Array(highest + 1);
-  for (const term of used) inPhrasings[term] = 1;
-  return { inPhrasings, vocabularySize: used.size, entries: entries.map(countEntry) };
+  let vocabularySize = 0;
+  for (const { terms } of counted) {
+    for (const term of terms) {
+      if (inPhrasings[term] === 1) continue;
+      inPhrasings[term] = 1;
+      vocabularySize += 1;
+    }
+  }
+  return { inPhrasings, vocabularySize, entries: counted };
 }
 
-/** The model of an index's entries. */
-export function buildPhrasingFitModel(index: SearchIndex): PhrasingFitModel {
+/**
+ * The model of the scoring profiles' entries (rank.ts): their phrasing documents, and the lookup
+ * slot each profile already holds, so the two never disagree on what fills it.
+ */
+export function buildPhrasingFitModel(profiles: readonly EntryProfile[]): PhrasingFitModel {
   return countPhrasingTerms(
-    index.entries.map((_, entry) => {
-      const docs = (index.docsOfEntry[entry] ?? []).flatMap((id) => index.docs[id] ?? []);
-      return {
-        phrasings: docs.filter((doc) => doc.kind === 'phrasing').map((doc) => doc.terms),
-        lookupValues: docs.filter((doc) => doc.kind === 'lookup').map((doc) => doc.terms),
-      };
-    }),
+    profiles.map((profile) => ({
+      phrasings: profile.phrasings.map(({ doc }) => doc.terms),
+      slot: profile.slot,
+    })),
   );
 }
 

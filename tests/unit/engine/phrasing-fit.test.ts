@@ -26,7 +26,7 @@ const MODEL = countPhrasingTerms([
       [HOST, JUNE, MEETING],
       [HOST, MEETING],
     ],
-    lookupValues: [],
+    slot: new Set(),
   },
   {
     phrasings: [
@@ -34,12 +34,12 @@ const MODEL = countPhrasingTerms([
       [CITY, JUNE, MEETING],
       [CITY, JUNE],
     ],
-    lookupValues: [],
+    slot: new Set(),
   },
   // A lookup entry: "is Germany a member?" stands for every founding country.
   {
     phrasings: [[GERMANY, MEMBER], [GERMANY, MEMBER], [MEMBER]],
-    lookupValues: [[GERMANY], [CROATIA]],
+    slot: new Set([GERMANY, CROATIA]),
   },
   {
     phrasings: [
@@ -47,7 +47,7 @@ const MODEL = countPhrasingTerms([
       [CROATIA, EU],
       [CROATIA, EU],
     ],
-    lookupValues: [],
+    slot: new Set(),
   },
 ]);
 
