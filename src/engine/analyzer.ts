@@ -111,7 +111,7 @@ export function createAnalyzer(
       ? reader.read(text, tokenize(normalized))
       : { language: null, words: tokenize(normalized), ownWords: null, kept: [] };
     const words = reading.words.map((w) => WORD_VARIANTS.get(w) ?? wordAliases.get(w) ?? w);
-    const corrections = corrector ? correctWords(words, corrector, realWords) : [];
+    const corrections = corrector ? correctWords(words, corrector, realWords, wordAliases) : [];
     const qtype = questionType(words);
     const pronounAt = new Set(
       words.flatMap((w, i) => (w === 'us' && PRONOUN_US_AFTER.has(words[i - 1] ?? '') ? [i] : [])),
@@ -147,11 +147,16 @@ export function createAnalyzer(
   return { analyze, stemWords };
 }
 
-/** Replaces unknown words by their correction in place; returns what changed. */
+/**
+ * Replaces unknown words by their correction in place; returns what changed. A correction may land
+ * on a typo of the knowledge base itself ("alianse" on "aliance"), so it is read through the same
+ * aliases as the question's own words were.
+ */
 function correctWords(
   words: string[],
   corrector: TypoCorrector,
   realWords: ReadonlySet<string>,
+  wordAliases: ReadonlyMap<string, string>,
 ): { from: string; to: string; index: number }[] {
   const out: { from: string; to: string; index: number }[] = [];
   let attempts = 0;
@@ -169,7 +174,8 @@ function correctWords(
     )
       continue;
     attempts += 1;
-    const correction = corrector.correct(word);
+    const found = corrector.correct(word);
+    const correction = found === null ? null : (wordAliases.get(found) ?? found);
     if (correction !== null && correction !== word) {
       words[i] = correction;
       out.push({ from: word, to: correction, index: i });

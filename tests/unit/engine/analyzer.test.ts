@@ -128,6 +128,21 @@ describe('typo correction', () => {
     );
   });
 
+  it('GIVEN a typo corrected onto a typo of the knowledge base THEN it reads as the right word', () => {
+    // The knowledge base spells "aliance" in a phrasing on purpose; the question's "alianse" is one
+    // edit from it and two from "alliance".
+    const withAliases = createAnalyzer(groups, new Map([['aliance', 'alliance']]));
+    const vocabulary = createTypoCorrector(
+      new Map([
+        ['aliance', 1],
+        ['alliance', 40],
+      ]),
+    );
+    const analysis = withAliases.analyze('the goals of the alianse', vocabulary);
+    expect(analysis.corrections).toEqual([{ from: 'alianse', to: 'alliance' }]);
+    expect(analysis.terms.map((t) => t.term)).toContain(stem('alliance'));
+  });
+
   it('GIVEN a four-letter word THEN only two swapped neighbouring letters are corrected', () => {
     const short = createTypoCorrector(
       new Map([
