@@ -62,6 +62,14 @@ export interface EngineSettings extends SeparationSettings, PhrasingFitSettings 
 // abstention 96.5% -> 95.6%, wrong 2.8% -> 2.9%. Smoothing 0.03 / 0.1 / 0.3: 172.3 / 172.6 / 172.2. The thresholds
 // stay: moved with it (0.73 or 0.77) they weigh less. Held-out, once, after the choice: 80.2% -> 82.8% right, 91.9%
 // -> 92.8% abstention, 3.1% -> 3.2% wrong; blind batch 31 (first run): 67.5% -> 72.5%, 97.5% -> 96.3%, 6.9% -> 7.9%.
+// fitWeight 0.02 since the decline entries grew (a6c479c): right answers are the one held-out target still missed, so
+// the choice on the dev split became the most right answers among settings no worse than the session's start
+// (0.01 with the knowledge base before: 87.8% right, 94.3% abstention, 3.4% wrong) on abstention and wrong answers.
+// At thresholds 0.75 / 0.70, fitWeight 0.01 / 0.02 / 0.025 / 0.03 give 87.2 / 88.8 / 89.3 / 89.5% right, 96.4 / 95.2 /
+// 94.8 / 94.1% abstention, 2.9 / 3.2 / 3.3 / 3.4% wrong; lowering the thresholds at 0.01 buys less (0.71 / 0.66:
+// 88.6%, 94.9%, 3.4%). 0.025 passes too, but on blind batch 33 it answers no more right than 0.02 (90.6%) and
+// abstains less (92.5% against 93.8%), so the smaller step. Held-out, once, after the choice: 84.4% -> 86.2% right,
+// 93.7% -> 91.9% abstention, 3.6% -> 4.0% wrong.
 // candidates 30: 20 gives the same answers on the dev split within 0.3 point (87.7% / 94.5% / 3.3% against
 // 87.6% / 94.5% / 3.3%) and scores a third fewer entries, but a phrasing whose words many other entries share
 // ("why was it set up": "set up" is "launch") then falls out of the candidates before it is scored.
@@ -76,6 +84,6 @@ export const DEFAULT_SETTINGS: Readonly<EngineSettings> = Object.freeze({
   candidates: 30,
   separationWeight: 1.3,
   separationCap: 0.3,
-  fitWeight: 0.01,
+  fitWeight: 0.02,
   fitSmoothing: 0.1,
 });

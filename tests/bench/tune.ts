@@ -166,4 +166,4 @@ sweepOnDev('translatedAnswerThreshold', [0.65, 0.68, 0.7, 0.72, 0.75], translate
 
 // The weight of the phrasing fit (phrasing-fit.ts), on the whole dev split.
 process.stdout.write(`\nthe phrasing fit's weight: ${dev.length} dev questions\n`);
-sweepOnDev('fitWeight', [0, 0.005, 0.01, 0.015, 0.02, 0.03], dev);
+sweepOnDev('fitWeight', [0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03], dev);
