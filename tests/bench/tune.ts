@@ -164,6 +164,8 @@ process.stdout.write(
 );
 sweepOnDev('translatedAnswerThreshold', [0.65, 0.68, 0.7, 0.72, 0.75], translated);
 
-// The weight of the phrasing fit (phrasing-fit.ts), on the whole dev split.
+// The weight of the phrasing fit (phrasing-fit.ts), on the whole dev split. Since the decline entries grew it is
+// chosen by its right answers among the values no worse than the previous choice on abstention and wrong answers,
+// not by the weighing column (settings.ts says why).
 process.stdout.write(`\nthe phrasing fit's weight: ${dev.length} dev questions\n`);
 sweepOnDev('fitWeight', [0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03], dev);
