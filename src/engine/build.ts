@@ -9,6 +9,8 @@ import type { ExactPhrasing } from './exact-phrasings';
 import { compileLookup } from './lookup';
 import type { CompiledLookup } from './lookup';
 import type { ReplyContext } from './reply';
+import { trainEntryClassifier, trainingPhrasings } from './entry-classifier';
+import type { EntryClassifier } from './entry-classifier';
 import { buildPhrasingFitModel } from './phrasing-fit';
 import type { PhrasingFitModel } from './phrasing-fit';
 import { buildEntryProfiles } from './rank';
@@ -31,6 +33,8 @@ export interface EngineParts {
   index: SearchIndex;
   /** What scoring needs of each entry, by entry number (rank.ts). */
   profiles: readonly EntryProfile[];
+  /** The classifier that checks the best entry (entry-classifier.ts). */
+  classifier: EntryClassifier;
   /** What the phrasing-fit posterior needs (phrasing-fit.ts). */
   fit: PhrasingFitModel;
   corrector: TypoCorrector;
@@ -56,6 +60,9 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   const analyzer = createAnalyzer(kb.termGroups, typos, realWords, reader);
   const index = yield* buildSearchIndexSteps(kb.entries, analyzer, settings.answerStrength);
   const profiles = yield* buildEntryProfiles(index);
+  const fit = buildPhrasingFitModel(profiles);
+  const examples = yield* trainingPhrasings(index, profiles, settings.classifierCandidates);
+  const classifier = yield* trainEntryClassifier(fit, examples);
   const corrector = createTypoCorrector(
     addWords(knowledgeWords, [...kb.termGroups.flat(), ...functionWords]),
   );
@@ -74,7 +81,8 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
     analyzer,
     index,
     profiles,
-    fit: buildPhrasingFitModel(profiles),
+    fit,
+    classifier,
     corrector,
     safety: createSafetyMatcher(kb.safety),
     entriesById,

@@ -7,6 +7,7 @@ import { confidenceOf } from './confidence';
 import type { EngineParts } from './build';
 import { resolveLookup } from './lookup';
 import { LruCache } from './lru';
+import { agreementWithFirst } from './entry-classifier';
 import { evidenceTerms, withPhrasingFit } from './phrasing-fit';
 import { rankCandidates } from './rank';
 import type { ScoredEntry } from './rank';
@@ -30,6 +31,8 @@ interface Decision {
   ranked: ScoredEntry[];
   /** The runner-up that counts against the best entry (rival.ts), if any. */
   rival: ScoredEntry | undefined;
+  /** The classifier's probability for the best entry (entry-classifier.ts). */
+  agreement: number;
 }
 
 /**
@@ -76,6 +79,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     index,
     profiles,
     fit,
+    classifier,
     corrector,
     safety,
     entriesById,
@@ -98,8 +102,18 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   const linksFor = (analysis: Analysis): readonly ReadonlySet<number>[] =>
     standsAlone(analysis) ? links : NO_LINKS;
 
+  /** The question's terms that some phrasing uses: the evidence of the fit and the classifier. */
+  const evidenceOf = (analysis: Analysis): number[] =>
+    evidenceTerms(
+      fit,
+      analysis.terms.flatMap(({ term }) => {
+        const id = index.termIds.get(term);
+        return id === undefined ? [] : [id];
+      }),
+    );
+
   /** Every candidate the index retrieves for an analysis, scored, best first. */
-  const rankAll = (analysis: Analysis): ScoredEntry[] => {
+  const rankAll = (analysis: Analysis, evidence: readonly number[]): ScoredEntry[] => {
     const variants =
       settings.variantStrength > 0
         ? findVariants(index, analysis.terms)
@@ -119,11 +133,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       variants,
       variantStrength: settings.variantStrength,
     });
-    const termIds = analysis.terms.flatMap(({ term }) => {
-      const id = index.termIds.get(term);
-      return id === undefined ? [] : [id];
-    });
-    return withPhrasingFit(ranked, evidenceTerms(fit, termIds), fit, settings);
+    return withPhrasingFit(ranked, evidence, fit, settings);
   };
 
   const decide = (text: string): Decision => {
@@ -131,10 +141,17 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
     const exact = findExactPhrasing(exactPhrasings, analysis);
+    const evidence = exact ? [] : evidenceOf(analysis);
     const ranked = exact
       ? [{ ...exact, score: 1, coverage: 1, similarity: 1, fit: 1 }]
-      : rankAll(analysis);
-    const decision = { analysis, ranked, rival: rivalOf(ranked, linksFor(analysis)) };
+      : rankAll(analysis, evidence);
+    const agreement = agreementWithFirst(
+      fit,
+      classifier,
+      ranked.slice(0, settings.classifierCandidates).map((s) => s.entry),
+      evidence,
+    );
+    const decision = { analysis, ranked, rival: rivalOf(ranked, linksFor(analysis)), agreement };
     cache.set(text, decision);
     return decision;
   };
@@ -161,7 +178,8 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         entry !== undefined &&
         entry.kind === 'answer' &&
         standsAlone(d.analysis) &&
-        confidenceOf(top.score, d.rival?.score ?? 0, settings) >= thresholdFor(d.analysis)
+        confidenceOf(top.score, d.rival?.score ?? 0, d.agreement, settings) >=
+          thresholdFor(d.analysis)
       );
     };
     const ordered = decisions
@@ -250,7 +268,9 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     const runnerUp = best.rival;
     const ambiguous =
       top !== undefined && runnerUp !== undefined && top.score - runnerUp.score < ambiguityMargin;
-    const confidence = top ? confidenceOf(top.score, runnerUp?.score ?? 0, settings) : 0;
+    const confidence = top
+      ? confidenceOf(top.score, runnerUp?.score ?? 0, best.agreement, settings)
+      : 0;
     const confident = top !== undefined && confidence >= thresholdFor(best.analysis) && !ambiguous;
     // A question to decline: the bot says it does not know, with the entry's reason first.
     const declined = confident && topEntry?.kind === 'decline';
@@ -300,6 +320,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         terms: best.analysis.terms.map((t) => (t.weight < 1 ? `${t.term}(${t.weight})` : t.term)),
         corrections: best.analysis.corrections,
         safety: fired,
+        agreement: Math.round(best.agreement * 1000) / 1000,
         candidates: best.ranked.slice(0, 10).map((s) => ({
           id: entryAt(s)?.id ?? '?',
           score: Math.round(Math.min(1, s.score) * 1000) / 1000,

@@ -169,3 +169,8 @@ sweepOnDev('translatedAnswerThreshold', [0.65, 0.68, 0.7, 0.72, 0.75], translate
 // not by the weighing column (settings.ts says why).
 process.stdout.write(`\nthe phrasing fit's weight: ${dev.length} dev questions\n`);
 sweepOnDev('fitWeight', [0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03], dev);
+
+// The classifier's share of the confidence (entry-classifier.ts), with the thresholds it was chosen with; each
+// weight wants its own thresholds (settings.ts lists the pairs compared), so this row only shows the weight alone.
+process.stdout.write(`\nthe classifier's share of the confidence: ${dev.length} dev questions\n`);
+sweepOnDev('agreementWeight', [0, 0.1, 0.15, 0.2, 0.3], dev);

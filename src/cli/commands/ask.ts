@@ -45,6 +45,9 @@ function renderExplanation(explanation: Explanation): string {
     );
   }
   if (explanation.safety) lines.push(`safety routing fired on: ${explanation.safety}`);
+  lines.push(
+    `classifier: ${explanation.agreement.toFixed(3)} for the first candidate (${DEFAULT_SETTINGS.agreementWeight} of the confidence)`,
+  );
   const coverage = DEFAULT_SETTINGS.coverageWeight;
   const similarity = Math.round((1 - coverage) * 100) / 100;
   lines.push(
