@@ -20,6 +20,12 @@ import type { Steps } from '../steps';
 export interface EntryClassifier {
   /** By entry number: a weight for each term of fit.entries[entry].terms (same order). */
   weights: Float32Array[];
+  /**
+   * By entry number: what any of a lookup entry's values counts ("Is Belgium a member?"), the
+   * weight of the value its phrasings name as an example ("Is Germany a member?"), as in the
+   * phrasing fit; 0 for other entries.
+   */
+  slotWeights: Float32Array;
 }
 
 export interface ClassifierSettings {
@@ -65,13 +71,14 @@ function entryScore(
   entry: number,
   terms: readonly number[],
 ): number {
-  const own = fit.entries[entry]?.terms;
+  const counts = fit.entries[entry];
   const weights = model.weights[entry];
-  if (!own || !weights) return 0;
+  if (!counts || !weights) return 0;
   let sum = 0;
   for (const term of terms) {
-    const at = termPosition(own, term);
+    const at = termPosition(counts.terms, term);
     if (at >= 0) sum += weights[at] ?? 0;
+    else if (counts.slot.has(term)) sum += model.slotWeights[entry] ?? 0;
   }
   return sum;
 }
@@ -150,6 +157,7 @@ export function* trainEntryClassifier(
 ): Steps<EntryClassifier> {
   const model: EntryClassifier = {
     weights: fit.entries.map(({ terms }) => new Float32Array(terms.length)),
+    slotWeights: new Float32Array(fit.entries.length),
   };
   let done = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -158,6 +166,14 @@ export function* trainEntryClassifier(
       if (++done % TRAIN_SLICE === 0) yield;
     }
   }
+  fit.entries.forEach(({ terms, slot }, entry) => {
+    let best = 0;
+    for (const term of slot) {
+      const at = termPosition(terms, term);
+      if (at >= 0) best = Math.max(best, model.weights[entry]?.[at] ?? 0);
+    }
+    model.slotWeights[entry] = best;
+  });
   return model;
 }
 

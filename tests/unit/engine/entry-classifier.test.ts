@@ -138,3 +138,50 @@ describe('the engine with its classifier', () => {
     ).toBe(1);
   });
 });
+
+describe('a lookup entry’s values', () => {
+  // Entry 0 answers "is <founding country> a member?" with Germany as its phrasings' example and
+  // Belgium among its values; entry 1 is about a Belgian queen at the launch.
+  const [GERMANY, BELGIUM, MEMBER, QUEEN, LAUNCH] = [10, 11, 12, 13, 14];
+  const fit = countPhrasingTerms([
+    {
+      phrasings: [[GERMANY, MEMBER], [GERMANY, MEMBER], [MEMBER]],
+      slot: new Set([GERMANY, BELGIUM]),
+    },
+    {
+      phrasings: [
+        [QUEEN, BELGIUM, LAUNCH],
+        [QUEEN, LAUNCH],
+        [BELGIUM, QUEEN],
+      ],
+      slot: new Set(),
+    },
+  ]);
+  const examples: TrainingPhrasing[] = [
+    { terms: [GERMANY, MEMBER], entry: 0, candidates: [0, 1] },
+    { terms: [MEMBER], entry: 0, candidates: [0, 1] },
+    { terms: [QUEEN, BELGIUM, LAUNCH], entry: 1, candidates: [0, 1] },
+    { terms: [QUEEN, LAUNCH], entry: 1, candidates: [0, 1] },
+    { terms: [BELGIUM, QUEEN], entry: 1, candidates: [0, 1] },
+  ];
+  const model = runToEnd(trainEntryClassifier(fit, examples));
+
+  it('count any value as much as the example its phrasings name', () => {
+    const germany =
+      model.weights[0]?.[termPosition(fit.entries[0]?.terms ?? new Int32Array(), GERMANY)];
+    expect(model.slotWeights[0]).toBeCloseTo(germany ?? NaN, 6);
+    expect(model.slotWeights[1]).toBe(0);
+  });
+
+  it('so "is Belgium a member?" leans to the lookup, though only the queen’s phrasings name Belgium', () => {
+    const withSlot = agreementWithFirst(fit, model, [0, 1], [BELGIUM, MEMBER]);
+    const withoutSlot = agreementWithFirst(
+      fit,
+      { ...model, slotWeights: new Float32Array(2) },
+      [0, 1],
+      [BELGIUM, MEMBER],
+    );
+    expect(model.slotWeights[0]).toBeGreaterThan(0);
+    expect(withSlot).toBeGreaterThan(withoutSlot);
+  });
+});
