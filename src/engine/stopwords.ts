@@ -123,9 +123,13 @@ const FRAMING_PHRASES: readonly string[] = [
   'is that right', 'is this right', 'am i right that', 'am i right', 'is it correct that',
   'is it correct', 'is that correct', 'is this correct', 'i read that', 'i read', 'ive read that',
   'ive read', 'i have read that', 'i have read', 'i heard that', 'i heard', 'ive heard that', 'ive heard',
-  'i have heard that', 'i have heard', 'i was told that',
+  'i have heard that', 'i have heard', 'i keep reading', 'i keep hearing', 'i was told that',
   'i was told', 'someone told me that', 'someone told me', 'i saw that', 'i noticed that',
   'i noticed', 'i understand that', 'true or false', 'or not',
+  // what one saw in the news ("I saw a news clip from the launch where Malmström…"); never "I saw a video", which
+  // may be the material itself
+  'i saw a news clip', 'i saw a news report', 'i saw a news item', 'i saw a news story', 'i saw a news article',
+  'i saw an article', 'i saw a press release', 'i saw a headline', 'i saw in the news', 'i saw on the news',
   // requests in a formal register: "I should be grateful if you could indicate the date…"
   'i should be grateful if you could', 'i should be grateful if you would', 'i would be grateful if you could',
   'i would be grateful if you would', 'i should be grateful for', 'i would be grateful for',
