@@ -91,24 +91,47 @@ function softmax(scores: readonly number[]): number[] {
   return exps.map((e) => e / sum);
 }
 
-/** The candidates of an example, its own entry first, each once. */
-function contenders(example: TrainingPhrasing): number[] {
-  return [...new Set([example.entry, ...example.candidates])];
+/**
+ * An example as training reads it: its contending entries (its own first, each once) and, for
+ * each, where its terms sit in that entry's weights (-1 where the entry's phrasings lack the
+ * term). Looked up once rather than in every pass.
+ */
+interface PreparedExample {
+  entries: number[];
+  positions: Int32Array[];
 }
 
-/** One gradient step on one example. */
-function learn(fit: PhrasingFitModel, model: EntryClassifier, example: TrainingPhrasing): void {
-  const entries = contenders(example);
-  const probabilities = softmax(entries.map((e) => entryScore(fit, model, e, example.terms)));
+const NO_TERMS = new Int32Array(0);
+
+function prepare(fit: PhrasingFitModel, example: TrainingPhrasing): PreparedExample {
+  const entries = [...new Set([example.entry, ...example.candidates])];
+  const positions = entries.map((entry) => {
+    const terms = fit.entries[entry]?.terms ?? NO_TERMS;
+    return Int32Array.from(example.terms, (term) => termPosition(terms, term));
+  });
+  return { entries, positions };
+}
+
+/** The sum of an entry's weights at some positions. */
+function sumAt(weights: Float32Array | undefined, positions: Int32Array): number {
+  let sum = 0;
+  if (!weights) return sum;
+  for (const at of positions) if (at >= 0) sum += weights[at] ?? 0;
+  return sum;
+}
+
+/** One gradient step on one example: its own entry (first) up, the others down, by their share. */
+function learn(model: EntryClassifier, example: PreparedExample): void {
+  const { entries, positions } = example;
+  const probabilities = softmax(
+    entries.map((entry, k) => sumAt(model.weights[entry], positions[k] ?? NO_TERMS)),
+  );
   entries.forEach((entry, k) => {
-    const own = fit.entries[entry]?.terms;
     const weights = model.weights[entry];
-    if (!own || !weights) return;
-    const gradient = (entry === example.entry ? 1 : 0) - (probabilities[k] ?? 0);
-    for (const term of example.terms) {
-      const at = termPosition(own, term);
-      if (at < 0) continue;
-      weights[at] = (weights[at] ?? 0) + LEARNING_RATE * gradient;
+    if (!weights) return;
+    const gradient = (k === 0 ? 1 : 0) - (probabilities[k] ?? 0);
+    for (const at of positions[k] ?? NO_TERMS) {
+      if (at >= 0) weights[at] = (weights[at] ?? 0) + LEARNING_RATE * gradient;
     }
   });
 }
@@ -159,10 +182,15 @@ export function* trainEntryClassifier(
     weights: fit.entries.map(({ terms }) => new Float32Array(terms.length)),
     slotWeights: new Float32Array(fit.entries.length),
   };
+  const prepared: PreparedExample[] = [];
+  for (const example of examples) {
+    prepared.push(prepare(fit, example));
+    if (prepared.length % TRAIN_SLICE === 0) yield;
+  }
   let done = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const example of shuffled(examples, epoch + 1)) {
-      learn(fit, model, example);
+    for (const example of shuffled(prepared, epoch + 1)) {
+      learn(model, example);
       if (++done % TRAIN_SLICE === 0) yield;
     }
   }
