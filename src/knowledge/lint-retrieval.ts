@@ -39,8 +39,9 @@ function checkPhrasing(
   const best = explanation.candidates[0];
   const rival = reply.suggestions.find((s) => s.id !== entry.id);
   if (!reply.answered && rival && reply.suggestions.some((s) => s.id === entry.id)) {
-    // The engine saw two entries as equally likely and asked which one was meant.
-    const message = `${own} is ambiguous: "${rival.id}" matches it about as well, so the bot asks which was meant`;
+    // Not answered, with another entry offered beside this one: the two are about as likely (the bot
+    // asks which was meant), or the confidence fell short because the other comes close.
+    const message = `${own} is ambiguous (confidence ${reply.confidence}, not answered): "${rival.id}" matches it about as well, so the bot offers both`;
     const problems = [problemAtEntry(entry, 'SELF_RETRIEVAL', 'error', message)];
     const winner = entriesById.get(rival.id);
     if (winner) {
