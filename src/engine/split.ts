@@ -28,12 +28,15 @@ export function splitQuestions(text: string): string[] {
  * The clauses of a question joined by a dash or a colon ("I'm researching how initiatives are
  * financed - how much money did the Alliance have?"), or [] when there are none. A clause is often
  * a topic and a question about it ("Zweites Ziel: … – was heißt das genau?"), so the caller keeps
- * only clauses that say enough on their own.
+ * only clauses that say enough on their own. A question after a one-word label ("USER: in which
+ * city…", "Frage: wer…") counts as a clause too, so the label cannot blur it.
  */
 export function splitClauses(question: string): string[] {
-  const clauses = question
+  const pieces = question
     .split(/\s[-–—]+\s|:\s/)
     .map((part) => part.trim())
-    .filter((part) => part.split(/\s+/).length >= MIN_WORDS);
-  return clauses.length > 1 ? clauses.slice(0, MAX_PARTS) : [];
+    .filter((part) => part !== '');
+  const clauses = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
+  const dropped = pieces.length > clauses.length;
+  return clauses.length > 1 || (clauses.length === 1 && dropped) ? clauses.slice(0, MAX_PARTS) : [];
 }

@@ -48,6 +48,16 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('GIVEN a question after a one-word label THEN the question is a clause of its own', () => {
+    expect(splitClauses('USER: in which city was the alliance launched')).toEqual([
+      'in which city was the alliance launched',
+    ]);
+    expect(splitClauses('Frage: wer hat die Allianz vorgeschlagen')).toEqual([
+      'wer hat die Allianz vorgeschlagen',
+    ]);
+    expect(splitClauses('who proposed the alliance')).toEqual([]);
+  });
+
   it('GIVEN a hyphenated word, a date or a time THEN no clauses', () => {
     expect(splitClauses('what did the EU-US summit say on 28-11-2011 at 10:30')).toEqual([]);
   });
