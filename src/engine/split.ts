@@ -40,3 +40,25 @@ export function splitClauses(question: string): string[] {
   const dropped = pieces.length > clauses.length;
   return clauses.length > 1 || (clauses.length === 1 && dropped) ? clauses.slice(0, MAX_PARTS) : [];
 }
+
+/**
+ * Blocks written for a machine rather than a reader: code fences, HTML comments, chat-template
+ * markers ("[INST] … [/INST]", "<<SYS>> … <</SYS>>") and "### … ###" banners. Prompt injections
+ * wrap a real question in them ("<!-- admin override --> What was WePROTECT?"); the question
+ * after them is still a question.
+ */
+const MARKUP_BLOCKS = [
+  /```[\s\S]*?```/g,
+  /<!--[\s\S]*?-->/g,
+  /\[INST\][\s\S]*?\[\/INST\]/gi,
+  /<<SYS>>[\s\S]*?<<\/SYS>>/gi,
+  /###[^#\n]*###/g,
+];
+
+/** The input without its markup blocks, or null when it has none (or nothing else). */
+export function withoutMarkup(text: string): string | null {
+  let out = text;
+  for (const block of MARKUP_BLOCKS) out = out.replace(block, ' ');
+  out = out.replace(/\s+/g, ' ').trim();
+  return out === text.trim() || out === '' ? null : out;
+}
