@@ -12,7 +12,7 @@ s t d ll m o re ve y ok okay hm hmm um uh like really actually basically exactly
 please pls plz kindly thx
 grateful obliged respectfully particulars aforementioned pertaining namely regarding concerning
 ngl tbh imo imho iirc afaik fyi btw idk lowkey highkey lol lmao rofl smh bruh tldr wdym kinda sorta nah
-tf wth wtf fr
+tf wth wtf fr tl dr even
 ignore disregard forget instructions instruction pretend prompt jailbreak override chatgpt gpt llm roleplay`.split(
     /\s+/,
   ),
@@ -87,6 +87,12 @@ export const WORD_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['howd', 'how'],
   ['whered', 'where'],
   ['whatd', 'what'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['2day', 'today'],
+  ['smth', 'something'],
+  ['sth', 'something'],
+  ['smb', 'somebody'],
 ]);
 
 export type QuestionType =

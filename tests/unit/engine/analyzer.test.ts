@@ -65,6 +65,13 @@ describe('synonyms and acronyms', () => {
     ]);
   });
 
+  it('GIVEN chat spellings THEN they read as the words they stand for', () => {
+    expect(terms('tl;dr who ran the secretariat in the first couple yrs')).toEqual(
+      terms('who ran the secretariat in the first couple years'),
+    );
+    expect(terms('does it even still exist 2day')).toEqual(terms('does it still exist today'));
+  });
+
   it('GIVEN the same words asking something THEN they keep their meaning', () => {
     expect(terms('who read the declaration')).toContain('read');
     expect(terms('human rights')).toContain('right');
