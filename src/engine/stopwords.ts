@@ -21,7 +21,8 @@ ignore disregard forget instructions instruction pretend prompt jailbreak overri
 export const SOFT_STOPWORDS = new Set(
   `you your yours u ur me can do tell know about want need give gives gave given show say said get got let explain
 information info something anything thing things find look looking question questions answer
-elucidate furnish enquire inquire indicate specify clarify`.split(/\s+/),
+elucidate furnish enquire inquire indicate specify clarify
+enumerate outline describe summarise summarize elaborate provide`.split(/\s+/),
 );
 
 export const SOFT_WEIGHT = 0.2;
