@@ -26,7 +26,7 @@ import { HARD_STOPWORDS, SOFT_STOPWORDS } from './stopwords';
 import { createTypoCorrector } from './typo';
 import { englishLexicon } from './lexicon';
 import type { TypoCorrector } from './typo';
-import { addWords, collectVocabulary, findKnowledgeTypos } from './vocabulary';
+import { addWords, collectVocabulary, findKnowledgeTyposSteps } from './vocabulary';
 
 export interface EngineParts {
   analyzer: Analyzer;
@@ -54,7 +54,12 @@ export function* buildEngineParts(kb: KnowledgeBase, settings: EngineSettings): 
   const knowledgeWords = collectVocabulary(kb.entries, []);
   const functionWords = new Set([...HARD_STOPWORDS, ...SOFT_STOPWORDS]);
   const realWords = englishLexicon();
-  const typos = findKnowledgeTypos(kb.entries, knowledgeWords, functionWords, realWords);
+  const typos = yield* findKnowledgeTyposSteps(
+    kb.entries,
+    knowledgeWords,
+    functionWords,
+    realWords,
+  );
   yield;
   const reader = createLanguageReader(kb.languages, realWords);
   const analyzer = createAnalyzer(kb.termGroups, typos, realWords, reader);

@@ -1,5 +1,9 @@
 // Typos inside the knowledge base's own phrasings are read as the words they misspell.
-import { collectVocabulary, findKnowledgeTypos } from '../../../src/engine/vocabulary';
+import {
+  collectVocabulary,
+  findKnowledgeTypos,
+  findKnowledgeTyposSteps,
+} from '../../../src/engine/vocabulary';
 import type { Entry } from '../../../src';
 
 function entry(id: string, questions: string[], answer: string): Entry {
@@ -34,5 +38,18 @@ describe('findKnowledgeTypos', () => {
   it('GIVEN the lexicon knows the word THEN it is never a typo', () => {
     const aliases = findKnowledgeTypos(entries, vocabulary, new Set(), new Set(['aliance']));
     expect(aliases.has('aliance')).toBe(false);
+  });
+
+  it('GIVEN many entries THEN it yields between slices and finds the same typos', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...entries[0]!, id: `alliance-${i}` }));
+    const steps = findKnowledgeTyposSteps(many, vocabulary, new Set(), new Set(['alliance']));
+    let yields = 0;
+    let next = steps.next();
+    while (!next.done) {
+      yields += 1;
+      next = steps.next();
+    }
+    expect(yields).toBeGreaterThan(1);
+    expect(next.value.get('aliance')).toBe('alliance');
   });
 });
