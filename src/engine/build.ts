@@ -1,5 +1,6 @@
 // Everything an engine is built from, in slices: vocabulary and its typos, the analyzer, the
-// index, the typo corrector, safety rules and lookups.
+// index, the phrasing fit and the entry classifier trained on it, the typo corrector, safety
+// rules and lookups.
 import type { Entry, KnowledgeBase, SourceRef } from '../types';
 import { createAnalyzer } from './analyzer';
 import type { Analyzer } from './analyzer';

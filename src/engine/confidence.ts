@@ -3,12 +3,11 @@
 // score that no other entry comes near. On leave-one-phrasing-out questions this cut wrong answers
 // from 13.6% to 8.1% of those given and raised abstention on questions of removed entries from
 // 83% to 87%, for the same share of right answers (tests/bench/tune.ts).
-
 //
 // The classifier's probability for the best entry (entry-classifier.ts) is blended in: it tells a
 // right best entry from a wrong one far better than the scores do (on the dev split, among best
-// entries with a confidence of 0.55 to 0.8, it ranks a right one above a wrong one 92 times in 100
-// against 70 for the confidence alone), and it helps a little against questions nothing answers.
+// entries with a confidence of 0.55 to 0.8, it ranks a right one above a wrong one 90 times in 100
+// against 71 for the confidence alone), and it helps a little against questions nothing answers.
 
 export interface SeparationSettings {
   /** How much the lead over the runner-up counts, against 1 for the score itself. */
