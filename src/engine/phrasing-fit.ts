@@ -29,7 +29,10 @@ interface EntryCounts {
 
 /** What the posterior needs of the base, built with the engine. */
 export interface PhrasingFitModel {
-  /** 1 for a term that some phrasing uses: other terms are no evidence for any entry. */
+  /**
+   * 1 for a term that some phrasing uses or that fills a lookup's slot: other terms are no evidence
+   * for any entry.
+   */
   inPhrasings: Uint8Array;
   /** Distinct terms over all phrasings (the size of the vocabulary the smoothing spreads over). */
   vocabularySize: number;
@@ -74,7 +77,10 @@ function countEntry({ phrasings, slot }: EntryTerms): EntryCounts {
 export function countPhrasingTerms(entries: readonly EntryTerms[]): PhrasingFitModel {
   const counted = entries.map(countEntry);
   let highest = -1;
-  for (const { terms } of counted) for (const term of terms) highest = Math.max(highest, term);
+  for (const { terms, slot } of counted) {
+    for (const term of terms) highest = Math.max(highest, term);
+    for (const term of slot) highest = Math.max(highest, term);
+  }
   const inPhrasings = new Uint8Array(highest + 1);
   let vocabularySize = 0;
   for (const { terms } of counted) {
@@ -84,6 +90,9 @@ export function countPhrasingTerms(entries: readonly EntryTerms[]): PhrasingFitM
       vocabularySize += 1;
     }
   }
+  // A lookup value that no phrasing names ("Is Moldova a member?") still fills the lookup's example
+  // slot, so it is evidence too (it adds nothing to the vocabulary the smoothing spreads over).
+  for (const { slot } of counted) for (const term of slot) inPhrasings[term] = 1;
   return { inPhrasings, vocabularySize, entries: counted };
 }
 

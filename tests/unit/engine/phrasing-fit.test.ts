@@ -8,7 +8,8 @@ import {
 import type { ScoredEntry } from '../../../src/engine/rank';
 
 // Term ids: 0 host, 1 meeting, 2 june, 3 city, 4 wide (a word only the answers use), 5 germany,
-// 6 croatia (lookup values of entry 2), 7 member, 8 eu.
+// 6 croatia (lookup values of entry 2), 7 member, 8 eu, 9 moldova (a lookup value of entry 2 that
+// no phrasing names).
 const HOST = 0;
 const MEETING = 1;
 const JUNE = 2;
@@ -18,6 +19,7 @@ const GERMANY = 5;
 const CROATIA = 6;
 const MEMBER = 7;
 const EU = 8;
+const MOLDOVA = 9;
 
 const MODEL = countPhrasingTerms([
   {
@@ -39,7 +41,7 @@ const MODEL = countPhrasingTerms([
   // A lookup entry: "is Germany a member?" stands for every founding country.
   {
     phrasings: [[GERMANY, MEMBER], [GERMANY, MEMBER], [MEMBER]],
-    slot: new Set([GERMANY, CROATIA]),
+    slot: new Set([GERMANY, CROATIA, MOLDOVA]),
   },
   {
     phrasings: [
@@ -64,6 +66,12 @@ describe('phrasing fit', () => {
   it('keeps only the question terms that some phrasing uses, once each', () => {
     expect(MODEL.vocabularySize).toBe(8);
     expect(evidenceTerms(MODEL, [HOST, WIDE, HOST, JUNE])).toEqual([HOST, JUNE]);
+  });
+
+  it('counts a lookup value that no phrasing names as evidence, for the lookup it fills', () => {
+    expect(evidenceTerms(MODEL, [MOLDOVA, MEMBER])).toEqual([MOLDOVA, MEMBER]);
+    const fit = posteriors([scored(2, 0.9), scored(3, 0.9)], [MOLDOVA, MEMBER], MODEL, 0.1);
+    expect(fit[0]).toBeGreaterThan(fit[1]!);
   });
 
   it('gives the entry whose phrasings use the question words most of the posterior', () => {
