@@ -9,19 +9,30 @@ const MIN_WORDS = 2;
  */
 export const SENTENCE_FULL_STOP = /(?<!(?:^|\D)\d{1,2})\.\s+/;
 const QUESTION_END = new RegExp(`[?!;\n]+|${SENTENCE_FULL_STOP.source}`);
+/** A dash between spaces or a colon before one: where a clause ends. */
+const CLAUSE_BREAK = /\s[-–—]+\s|:\s/;
+
+/**
+ * The pieces of text between separators that have words enough to be read alone, or [] when the
+ * text is one piece. A lone piece after a one-word one ("hi! who proposed it?", "USER: in which
+ * city…") counts too, so the short one cannot blur it.
+ */
+function splitAt(text: string, separator: RegExp): string[] {
+  const pieces = text
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const parts = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
+  const dropped = pieces.length > parts.length;
+  return parts.length > 1 || (parts.length === 1 && dropped) ? parts.slice(0, MAX_PARTS) : [];
+}
 
 /**
  * The separate questions of the input, or [] when it is one question. A lone question after a
  * one-word aside ("hi! who proposed it?") counts as a part too, so the aside cannot blur it.
  */
 export function splitQuestions(text: string): string[] {
-  const pieces = text
-    .split(QUESTION_END)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const parts = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
-  const dropped = pieces.length > parts.length;
-  return parts.length > 1 || (parts.length === 1 && dropped) ? parts.slice(0, MAX_PARTS) : [];
+  return splitAt(text, QUESTION_END);
 }
 
 /**
@@ -32,13 +43,7 @@ export function splitQuestions(text: string): string[] {
  * city…", "Frage: wer…") counts as a clause too, so the label cannot blur it.
  */
 export function splitClauses(question: string): string[] {
-  const pieces = question
-    .split(/\s[-–—]+\s|:\s/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const clauses = pieces.filter((part) => part.split(/\s+/).length >= MIN_WORDS);
-  const dropped = pieces.length > clauses.length;
-  return clauses.length > 1 || (clauses.length === 1 && dropped) ? clauses.slice(0, MAX_PARTS) : [];
+  return splitAt(question, CLAUSE_BREAK);
 }
 
 /**
