@@ -11,10 +11,12 @@
 // Weights exist only for the terms an entry's own phrasings use, aligned with the phrasing fit's
 // sorted term lists, so the model costs 4 bytes per term the fit already stores.
 import type { QueryTerm } from './analyzer';
+import { termPosition } from './phrasing-fit';
 import type { PhrasingFitModel } from './phrasing-fit';
 import type { EntryProfile } from './rank';
 import { retrieveCandidates } from './search-index';
 import type { SearchIndex } from './search-index';
+import { softmax } from './softmax';
 import type { Steps } from '../steps';
 
 export interface EntryClassifier {
@@ -52,20 +54,6 @@ const TRAIN_SLICE = 2000;
 /** Phrasings retrieved between two yields (a retrieval costs about 20 µs, so about 10 ms). */
 const RETRIEVAL_SLICE = 500;
 
-/** Position of a term in an entry's sorted term list, or -1 (binary search). */
-export function termPosition(terms: Int32Array, term: number): number {
-  let low = 0;
-  let high = terms.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = terms[middle] ?? 0;
-    if (found === term) return middle;
-    if (found < term) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
 /** The classifier's raw score of an entry for some terms: the sum of their weights. */
 function entryScore(
   fit: PhrasingFitModel,
@@ -83,14 +71,6 @@ function entryScore(
     else if (counts.slot.has(term)) sum += model.slotWeights[entry] ?? 0;
   }
   return sum;
-}
-
-/** Softmax of raw scores (same order). */
-function softmax(scores: readonly number[]): number[] {
-  const best = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - best));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
 }
 
 /**

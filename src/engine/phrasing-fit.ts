@@ -9,6 +9,7 @@
 // less likely its phrasings make the question, which widens the lead of the entry people really
 // ask that way. Measured on the dev split (tests/bench, settings.ts).
 import type { EntryProfile, ScoredEntry } from './rank';
+import { softmax } from './softmax';
 
 /** The term counts of one entry's phrasings, compact: about 6 bytes a term at 10,000 entries. */
 interface EntryCounts {
@@ -114,18 +115,24 @@ export function evidenceTerms(model: PhrasingFitModel, termIds: Iterable<number>
   return [...new Set(termIds)].filter((id) => model.inPhrasings[id] === 1);
 }
 
-/** How often an entry's phrasings use a term (binary search over its sorted terms). */
-function countOf(counts: EntryCounts, term: number): number {
+/** Position of a term in an entry's sorted term list, or -1 (binary search). */
+export function termPosition(terms: Int32Array, term: number): number {
   let low = 0;
-  let high = counts.terms.length - 1;
+  let high = terms.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const found = counts.terms[middle] ?? 0;
-    if (found === term) return counts.counts[middle] ?? 0;
+    const found = terms[middle] ?? 0;
+    if (found === term) return middle;
     if (found < term) low = middle + 1;
     else high = middle - 1;
   }
-  return 0;
+  return -1;
+}
+
+/** How often an entry's phrasings use a term. */
+function countOf(counts: EntryCounts, term: number): number {
+  const at = termPosition(counts.terms, term);
+  return at < 0 ? 0 : (counts.counts[at] ?? 0);
 }
 
 /** The log-likelihood of the question's terms under one entry's phrasings. */
@@ -154,14 +161,12 @@ export function posteriors(
   smoothing: number,
 ): number[] {
   if (terms.length === 0) return ranked.map(() => 1 / ranked.length);
-  const logs = ranked.map((scored) => {
-    const counts = model.entries[scored.entry];
-    return counts ? logLikelihood(counts, terms, model, smoothing) : -Infinity;
-  });
-  const best = Math.max(...logs);
-  const weights = logs.map((value) => Math.exp(value - best));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((weight) => weight / sum);
+  return softmax(
+    ranked.map((scored) => {
+      const counts = model.entries[scored.entry];
+      return counts ? logLikelihood(counts, terms, model, smoothing) : -Infinity;
+    }),
+  );
 }
 
 /** The candidates with each score moved by the weighted log of its posterior, best first. */

@@ -1,11 +1,7 @@
 // The entry classifier: trained on phrasings to tell each entry from the ones retrieved with it.
-import {
-  agreementWithFirst,
-  termPosition,
-  trainEntryClassifier,
-} from '../../../src/engine/entry-classifier';
+import { agreementWithFirst, trainEntryClassifier } from '../../../src/engine/entry-classifier';
 import type { TrainingPhrasing } from '../../../src/engine/entry-classifier';
-import { countPhrasingTerms } from '../../../src/engine/phrasing-fit';
+import { countPhrasingTerms, termPosition } from '../../../src/engine/phrasing-fit';
 import { runToEnd } from '../../../src/steps';
 import path from 'node:path';
 import { createEngine, loadKnowledge } from '../../../src';
