@@ -10,11 +10,10 @@
 //
 // Weights exist only for the terms an entry's own phrasings use, aligned with the phrasing fit's
 // sorted term lists, so the model costs 4 bytes per term the fit already stores.
-import type { QueryTerm } from './analyzer';
 import { termPosition } from './phrasing-fit';
 import type { PhrasingFitModel } from './phrasing-fit';
 import type { EntryProfile } from './rank';
-import { retrieveCandidates } from './search-index';
+import { retrieveByTermIds } from './search-index';
 import type { SearchIndex } from './search-index';
 import { softmax } from './softmax';
 import type { Steps } from '../steps';
@@ -143,12 +142,8 @@ export function* trainingPhrasings(
   for (let entry = 0; entry < profiles.length; entry++) {
     for (const { doc } of profiles[entry]?.phrasings ?? []) {
       const terms = [...new Set(doc.terms)];
-      const query: QueryTerm[] = [...doc.terms].map((id, k) => ({
-        term: index.termNames[id] ?? '',
-        weight: doc.weights[k] ?? 1,
-        corrected: false,
-      }));
-      out.push({ terms, entry, candidates: retrieveCandidates(index, query, candidates) });
+      const query = [...doc.terms].map((id, k) => ({ id, weight: doc.weights[k] ?? 1 }));
+      out.push({ terms, entry, candidates: retrieveByTermIds(index, query, candidates) });
       if (out.length % RETRIEVAL_SLICE === 0) yield;
     }
   }

@@ -178,13 +178,23 @@ export function retrieveCandidates(
   terms: readonly QueryTerm[],
   limit: number,
 ): number[] {
-  // Soft function words and wh-words only score; they would touch most documents here.
   const known = terms.flatMap((t) => {
     const id = index.termIds.get(t.term);
-    return id === undefined || t.weight <= SOFT_WEIGHT || isWhWord(t.term)
-      ? []
-      : [{ id, weight: t.weight }];
+    return id === undefined ? [] : [{ id, weight: t.weight }];
   });
+  return retrieveByTermIds(index, known, limit);
+}
+
+/** The same for terms given by their index ids (a phrasing's own document, when training). */
+export function retrieveByTermIds(
+  index: SearchIndex,
+  terms: readonly { id: number; weight: number }[],
+  limit: number,
+): number[] {
+  // Soft function words and wh-words only score; they would touch most documents here.
+  const known = terms.filter(
+    (t) => t.weight > SOFT_WEIGHT && !isWhWord(index.termNames[t.id] ?? ''),
+  );
   const selective = known.filter(
     (t) => (index.postings[t.id]?.length ?? 0) <= COMMON_TERM_SHARE * index.docs.length,
   );
