@@ -13,7 +13,7 @@ import { rankCandidates } from './rank';
 import type { ScoredEntry } from './rank';
 import { entryReply, fallbackReply, toSuggestion } from './reply';
 import { rivalOf } from './rival';
-import { retrieveCandidates } from './search-index';
+import { retrieveByTermIds } from './search-index';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
 import { splitClauses, splitQuestions, withoutMarkup } from './split';
@@ -102,32 +102,27 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
   const linksFor = (analysis: Analysis): readonly ReadonlySet<number>[] =>
     standsAlone(analysis) ? links : NO_LINKS;
 
-  /** The question's terms that some phrasing uses: the evidence of the fit and the classifier. */
-  const evidenceOf = (analysis: Analysis): number[] =>
-    evidenceTerms(
-      fit,
-      analysis.terms.flatMap(({ term }) => {
-        const id = index.termIds.get(term);
-        return id === undefined ? [] : [id];
-      }),
-    );
+  /** The question's terms that the index knows, by id, with their weights: looked up once. */
+  const indexedTerms = (analysis: Analysis): { id: number; weight: number }[] =>
+    analysis.terms.flatMap(({ term, weight }) => {
+      const id = index.termIds.get(term);
+      return id === undefined ? [] : [{ id, weight }];
+    });
 
   /** Every candidate the index retrieves for an analysis, scored, best first. */
-  const rankAll = (analysis: Analysis, evidence: readonly number[]): ScoredEntry[] => {
+  const rankAll = (
+    analysis: Analysis,
+    known: readonly { id: number; weight: number }[],
+    evidence: readonly number[],
+  ): ScoredEntry[] => {
     const variants =
       settings.variantStrength > 0
         ? findVariants(index, analysis.terms)
         : new Map<string, number[]>();
-    const variantTerms = [...variants.values()].flat().map((id) => ({
-      term: index.termNames[id] ?? '',
-      weight: settings.variantStrength,
-      corrected: false,
-    }));
-    const candidates = retrieveCandidates(
-      index,
-      [...analysis.terms, ...variantTerms],
-      settings.candidates,
-    );
+    const variantTerms = [...variants.values()]
+      .flat()
+      .map((id) => ({ id, weight: settings.variantStrength }));
+    const candidates = retrieveByTermIds(index, [...known, ...variantTerms], settings.candidates);
     const ranked = rankCandidates(index, profiles, analysis, candidates, {
       coverageWeight: settings.coverageWeight,
       variants,
@@ -141,10 +136,15 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     if (cached) return cached;
     const analysis = analyzer.analyze(text, corrector);
     const exact = findExactPhrasing(exactPhrasings, analysis);
-    const evidence = exact ? [] : evidenceOf(analysis);
+    const known = exact ? [] : indexedTerms(analysis);
+    // The question's terms that some phrasing uses: the evidence of the fit and the classifier.
+    const evidence = evidenceTerms(
+      fit,
+      known.map((t) => t.id),
+    );
     const ranked = exact
       ? [{ ...exact, score: 1, coverage: 1, similarity: 1, fit: 1 }]
-      : rankAll(analysis, evidence);
+      : rankAll(analysis, known, evidence);
     const agreement = agreementWithFirst(
       fit,
       classifier,
