@@ -65,17 +65,6 @@ describe('lintKnowledge', () => {
     const kb = load('good');
     expect(lintKnowledge(kb, createEngine(kb))).toEqual([]);
   });
-
-  it('GIVEN an answer entry with no source THEN NO_SOURCE is an error; meta entries may have none', () => {
-    const kb = load('good');
-    const bare = { ...entry('bare', ['what is a bare entry']), sources: [] };
-    const meta = { ...entry('chat', ['how are you today']), kind: 'meta' as const, sources: [] };
-    const withBare = { ...kb, entries: [...kb.entries, bare, meta] };
-    const problems = lintKnowledge(withBare, createEngine(withBare));
-    expect(problems.filter((p) => p.code === 'NO_SOURCE').map((p) => p.message)).toEqual([
-      'entry "bare" cites no source',
-    ]);
-  });
 });
 
 describe('findNearDuplicates', () => {
