@@ -185,6 +185,8 @@ export interface Explanation {
   terms: string[];
   corrections: { from: string; to: string }[];
   safety: string | null;
+  /** The decline entry whose reason leads the fallback (kind: decline), or null. */
+  declinedBy: string | null;
   /**
    * The classifier's probability that the first candidate is the entry asked for, among the first
    * candidates (entry-classifier.ts): part of the confidence.

@@ -243,7 +243,16 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     return safety.match(unframed(tokenize(corrected)));
   };
 
-  const replyTo = (input: string): { reply: Reply; best: Decision; safety: string | null } => {
+  interface Outcome {
+    reply: Reply;
+    best: Decision;
+    /** The safety phrase that routed the question to help, if any. */
+    safety: string | null;
+    /** The decline entry whose reason the fallback gives, if any. */
+    declinedBy: string | null;
+  }
+
+  const replyTo = (input: string): Outcome => {
     const question = capInput(typeof input === 'string' ? input : String(input));
     const { best, others } = bestOf(question);
     // Safety reads the whole question (decide caches it), not only its best-scoring part.
@@ -264,6 +273,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         }),
         best,
         safety: fired,
+        declinedBy: null,
       };
     }
     const runnerUp = best.rival;
@@ -290,6 +300,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         }),
         best,
         safety: null,
+        declinedBy: null,
       };
     }
     const suggestions = suggestionsFrom(best.ranked, new Set(), suggestThreshold);
@@ -299,6 +310,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
       reply: fallbackReply(ctx, question, confidence, suggestions, unsure, reason),
       best,
       safety: null,
+      declinedBy: declined ? topEntry.id : null,
     };
   };
 
@@ -306,7 +318,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
     knowledge: kb,
     ask: (question) => replyTo(question).reply,
     explain: (question): Explanation => {
-      const { reply, best, safety: fired } = replyTo(question);
+      const { reply, best, safety: fired, declinedBy } = replyTo(question);
       return {
         reply,
         normalized: best.analysis.normalized,
@@ -321,6 +333,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
         terms: best.analysis.terms.map((t) => (t.weight < 1 ? `${t.term}(${t.weight})` : t.term)),
         corrections: best.analysis.corrections,
         safety: fired,
+        declinedBy,
         agreement: Math.round(best.agreement * 1000) / 1000,
         candidates: best.ranked.slice(0, 10).map((s) => ({
           id: entryAt(s)?.id ?? '?',

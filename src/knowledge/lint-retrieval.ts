@@ -29,7 +29,7 @@ function checkPhrasing(
   const { reply } = explanation;
   if (reply.entryId === entry.id) return [];
   // A decline entry's phrasing is retrieved when the bot declines with that entry's reason.
-  if (entry.kind === 'decline' && !reply.answered && reply.answer.startsWith(entry.answer)) return [];
+  if (explanation.declinedBy === entry.id) return [];
   const own = `phrasing "${phrasing}" of entry "${entry.id}"`;
   if (reply.kind === 'help') {
     // Safety routing wins on purpose; the phrasing is only unreachable, not wrong.

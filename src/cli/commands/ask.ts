@@ -45,6 +45,7 @@ function renderExplanation(explanation: Explanation): string {
     );
   }
   if (explanation.safety) lines.push(`safety routing fired on: ${explanation.safety}`);
+  if (explanation.declinedBy) lines.push(`declined with the reason of: ${explanation.declinedBy}`);
   lines.push(
     `classifier: ${explanation.agreement.toFixed(3)} for the first candidate (${DEFAULT_SETTINGS.agreementWeight} of the confidence)`,
   );

@@ -38,6 +38,10 @@ describe('decline entries', () => {
     expect(reply).toMatchObject({ answered: false, kind: 'fallback', entryId: null });
     expect(reply.answer.startsWith('The sources give no budget for the goals.')).toBe(true);
     expect(reply.suggestions.map((s) => s.id)).not.toContain(DECLINE.id);
+    // The explanation names the decline entry, which `check` needs to tell it from a plain fallback.
+    expect(engine.explain('How much money goes to each of the four goals?').declinedBy).toBe(
+      DECLINE.id,
+    );
   });
 
   it('GIVEN the question the answer entry answers THEN the decline entry changes nothing', () => {
@@ -45,6 +49,7 @@ describe('decline entries', () => {
       answered: true,
       entryId: 'four-goals',
     });
+    expect(engine.explain('What are the four goals of the Global Alliance?').declinedBy).toBeNull();
     expect(engine.suggest('budget', 5).map((s) => s.id)).not.toContain(DECLINE.id);
   });
 
