@@ -9,7 +9,7 @@
 // entries with a confidence of 0.55 to 0.8, it ranks a right one above a wrong one 90 times in 100
 // against 71 for the confidence alone), and it helps a little against questions nothing answers.
 
-export interface SeparationSettings {
+export interface ConfidenceSettings {
   /** How much the lead over the runner-up counts, against 1 for the score itself. */
   separationWeight: number;
   /** A lead beyond this adds nothing more. */
@@ -26,7 +26,7 @@ export function confidenceOf(
   best: number,
   runnerUp: number,
   agreement: number,
-  settings: SeparationSettings,
+  settings: ConfidenceSettings,
 ): number {
   const { separationWeight, separationCap, agreementWeight } = settings;
   const lead = Math.min(Math.max(0, best - runnerUp), separationCap);

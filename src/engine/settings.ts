@@ -1,4 +1,4 @@
-import type { SeparationSettings } from './confidence';
+import type { ConfidenceSettings } from './confidence';
 import type { ClassifierSettings } from './entry-classifier';
 import type { PhrasingFitSettings } from './phrasing-fit';
 
@@ -6,7 +6,7 @@ import type { PhrasingFitSettings } from './phrasing-fit';
 // dev split of tests/eval (never on the held-out test split); `eval` shows what a change does.
 
 export interface EngineSettings
-  extends SeparationSettings, PhrasingFitSettings, ClassifierSettings {
+  extends ConfidenceSettings, PhrasingFitSettings, ClassifierSettings {
   /** Answer when the confidence in the best entry (confidence.ts) is at least this (0..1). */
   answerThreshold: number;
   /**
