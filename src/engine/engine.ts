@@ -16,7 +16,7 @@ import { rivalOf } from './rival';
 import { retrieveByTermIds } from './search-index';
 import { DEFAULT_SETTINGS } from './settings';
 import type { EngineSettings } from './settings';
-import { splitClauses, splitQuestions, withoutMarkup } from './split';
+import { splitClauses, splitQuestions, withoutAsides } from './split';
 import { framingPositions } from './stopwords';
 import { runToEnd } from '../steps';
 import type { Steps } from '../steps';
@@ -161,7 +161,7 @@ function assembleEngine(kb: KnowledgeBase, settings: EngineSettings, parts: Engi
 
   /** The best decision over the whole input and each of its questions. */
   const bestOf = (question: string): { best: Decision; others: Decision[] } => {
-    const unwrapped = withoutMarkup(question);
+    const unwrapped = withoutAsides(question);
     const parts = [...splitQuestions(question), ...(unwrapped === null ? [] : [unwrapped])];
     const clauses = (parts.length > 0 ? parts : [question]).flatMap(splitClauses);
     const decisions = [
