@@ -20,9 +20,10 @@ interface EntryCounts {
   /** The number of terms of all its phrasings. */
   length: number;
   /**
-   * Its lookup values (founding countries' names), and how often its phrasings name one as an
-   * example ("Is Germany a member?"): any value in the question fills that slot, so it counts as
-   * often as the examples do.
+   * The terms that fill its lookup's example slot (EntryProfile.slot in rank.ts: founding
+   * countries' names, and non-members named in one word), and how often its phrasings name one as
+   * an example ("Is Germany a member?"): any of them in the question counts as often as the
+   * examples do.
    */
   slot: ReadonlySet<number>;
   examples: number;

@@ -48,8 +48,17 @@ function qtypeAdjustment(question: QuestionType, phrasing: QuestionType): number
 export interface EntryProfile {
   /** The strongest kind of document each term of the entry appears in. */
   strengths: Map<number, number>;
-  /** The terms of its lookup values (founding countries' names), not of its others. */
+  /**
+   * The terms that fill its lookup's example slot: those of its values (founding countries' names)
+   * and of its others named in one word ("India"). The words of a longer other ("South Africa",
+   * "Saudi Arabia") are left out: alone they say something else ("African countries").
+   */
   slot: Set<number>;
+  /**
+   * Every name its lookup knows, values and others alike ("India" is not a founding country, but
+   * "Is India a member?" asks the lookup all the same), each as its sequence of term ids.
+   */
+  names: number[][];
   /** Its phrasing documents, each with its IDF-weighted size (the question's side of Dice varies). */
   phrasings: { doc: IndexedDoc; size: number }[];
 }
@@ -60,6 +69,7 @@ const termWeight = (index: SearchIndex, doc: IndexedDoc, k: number): number =>
 function buildProfile(index: SearchIndex, entry: number): EntryProfile {
   const strengths = new Map<number, number>();
   const slot = new Set<number>();
+  const names: number[][] = [];
   const phrasings: { doc: IndexedDoc; size: number }[] = [];
   for (const docId of index.docsOfEntry[entry] ?? []) {
     const doc = index.docs[docId];
@@ -67,15 +77,16 @@ function buildProfile(index: SearchIndex, entry: number): EntryProfile {
     const strength = index.strengths[doc.kind];
     for (const term of doc.terms) {
       if ((strengths.get(term) ?? 0) < strength) strengths.set(term, strength);
-      if (doc.kind === 'lookup') slot.add(term);
+      if (doc.kind === 'lookup' || (doc.kind === 'other' && doc.terms.length === 1)) slot.add(term);
     }
+    if (doc.kind === 'lookup' || doc.kind === 'other') names.push([...doc.terms]);
     if (doc.kind === 'phrasing') {
       let size = 0;
       for (let k = 0; k < doc.terms.length; k++) size += termWeight(index, doc, k);
       phrasings.push({ doc, size });
     }
   }
-  return { strengths, slot, phrasings };
+  return { strengths, slot, names, phrasings };
 }
 /** Entries profiled between two yields while an engine is built. */
 const PROFILE_SLICE = 500;
@@ -90,7 +101,12 @@ export function* buildEntryProfiles(index: SearchIndex): Steps<EntryProfile[]> {
   return out;
 }
 
-const NO_PROFILE: EntryProfile = { strengths: new Map(), slot: new Set(), phrasings: [] };
+const NO_PROFILE: EntryProfile = {
+  strengths: new Map(),
+  slot: new Set(),
+  names: [],
+  phrasings: [],
+};
 
 export interface ScoringOptions {
   coverageWeight: number;
@@ -108,6 +124,8 @@ interface QueryProfile {
   total: number;
   /** The indexed terms of the question and of its variants. */
   ids: ReadonlySet<number>;
+  /** The question's terms in their order, by id (-1 for a term the index does not know). */
+  sequence: readonly number[];
   qtype: QuestionType;
 }
 
@@ -119,9 +137,11 @@ function profileQuery(
   const { variants, variantStrength } = options;
   const terms: QueryProfile['terms'] = [];
   const ids = new Set<number>();
+  const sequence: number[] = [];
   let total = 0;
   for (const term of analysis.terms) {
     const id = index.termIds.get(term.term);
+    sequence.push(id ?? -1);
     // A soft function word the knowledge base never uses tells nothing either way.
     if (id === undefined && term.weight < 1) continue;
     const idf = id === undefined ? index.unknownIdf : (index.idf[id] ?? 0);
@@ -132,7 +152,7 @@ function profileQuery(
     const mass = term.weight * idf * (term.corrected ? CORRECTED_FACTOR : 1);
     terms.push({ id, mass, variants: termVariants });
   }
-  return { terms, total, ids, qtype: analysis.qtype };
+  return { terms, total, ids, sequence, qtype: analysis.qtype };
 }
 
 function scoreEntry(
@@ -143,7 +163,7 @@ function scoreEntry(
   options: ScoringOptions,
 ): ScoredEntry {
   const { coverageWeight, variantStrength } = options;
-  const { strengths, slot, phrasings } = profile;
+  const { strengths, slot, names, phrasings } = profile;
   const { total } = query;
   // The question's terms as marks by term id (set by rankCandidates): the phrasing loop below is
   // the engine's hottest, and an array read is cheaper there than a Set lookup.
@@ -157,15 +177,10 @@ function scoreEntry(
   }
   const coverage = total > 0 ? matched / total : 0;
 
-  // A lookup entry's phrasings name one value as an example ("Is Germany a member?"): any value
-  // the question names fills that slot, so "Is Belgium a member?" matches it just as well.
-  let fillsSlot = false;
-  for (const id of slot) {
-    if (marks[id] === 1) {
-      fillsSlot = true;
-      break;
-    }
-  }
+  // A lookup entry's phrasings name one value as an example ("Is Germany a member?"): any name the
+  // lookup knows fills that slot when the question names it whole, so "Is Belgium a member?" and
+  // "Is India a member?" match it just as well, while "African" does not fill it with "South Africa".
+  const fillsSlot = slot.size > 0 && names.some((name) => containsSequence(query.sequence, name));
 
   // Dice rather than the phrasing's share alone: a one-word phrasing ("funding?") must not match
   // every question that contains its word perfectly.
@@ -189,6 +204,16 @@ function scoreEntry(
     coverageWeight * coverage + (1 - coverageWeight) * best.similarity + adjustment,
   );
   return { entry, score, coverage, similarity: best.similarity, phrasing: best.phrasing, fit: 1 };
+}
+
+function containsSequence(haystack: readonly number[], needle: readonly number[]): boolean {
+  if (needle.length === 0) return false;
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    let k = 0;
+    while (k < needle.length && haystack[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
 }
 
 /** Scores the candidates, best first. */

@@ -141,6 +141,26 @@ describe('lookups', () => {
     expect(reply.answer).toContain('48 countries');
   });
 
+  it('GIVEN a phrasing naming an example member THEN a non-member named in one word fills that slot as a member does', () => {
+    const result = loadKnowledge(path.join('tests', 'fixtures', 'knowledge', 'good'));
+    if (!result.ok) throw new Error('fixture knowledge base is invalid');
+    const entries = result.kb.entries.map((entry) =>
+      entry.id === 'founding-countries'
+        ? { ...entry, questions: [...entry.questions, 'was japan among the founders'] }
+        : entry,
+    );
+    const withExample = createEngine({ ...result.kb, entries });
+    const similarity = (question: string): number =>
+      withExample.explain(question).candidates.find((c) => c.id === 'founding-countries')
+        ?.similarity ?? 0;
+    expect(similarity('was austria among the founders')).toBeGreaterThan(0.5);
+    // Filled, its share counts a little less than the word itself (SLOT_FACTOR), and the IDFs differ.
+    expect(similarity('was china among the founders')).toBeGreaterThan(
+      0.9 * similarity('was austria among the founders'),
+    );
+    expect(withExample.ask('was china among the founders').answer).toMatch(/^China is not among/);
+  });
+
   it('GIVEN an unlisted country the base does not know THEN it never claims membership', () => {
     const reply = engine.ask('is narnia a member');
     expect(reply.answer).not.toMatch(/^Yes/);
