@@ -51,6 +51,12 @@ export interface Entry {
   related: string[];
   tags: string[];
   lookup?: Lookup;
+  /**
+   * Names of the same kind as the one its phrasings give as an example, any of which fills that
+   * slot ("where was Eric Holder born" matches "where was Queen Paola born" too), without a lookup
+   * answer of its own.
+   */
+  names?: LookupValue[];
   /** Where the entry was defined, for located messages (relative file path, 1-based line/col). */
   location: Location;
 }

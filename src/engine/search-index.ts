@@ -7,8 +7,10 @@ import type { Steps } from '../steps';
 import type { QuestionType } from './stopwords';
 import { isWhWord, SOFT_WEIGHT } from './stopwords';
 
-/** `lookup`: a lookup value ("Germany" of the founding countries); `other`: a name the lookup
- * knows is not a value ("Canada"). Both are found alike; only values fill a phrasing's slot. */
+/** `lookup`: a name that fills the example slot of the entry's phrasings, a lookup value
+ * ("Germany" of the founding countries) or one of the entry's `names` ("Queen Paola"); `other`: a
+ * name the lookup knows is not a value ("India"), which fills the slot when it is one word
+ * (rank.ts). All are found alike. */
 export type DocKind = 'phrasing' | 'tag' | 'lookup' | 'other' | 'answer';
 
 /** How much a match in each kind of document counts (answers only help recall). */
@@ -76,6 +78,7 @@ function docTexts(entry: Entry): DocText[] {
   for (const tag of entry.tags) texts.push({ kind: 'tag', text: tag, phrasing: -1 });
   const named = [
     ...(entry.lookup?.values ?? []).map((value) => ({ value, kind: 'lookup' as const })),
+    ...(entry.names ?? []).map((value) => ({ value, kind: 'lookup' as const })),
     ...(entry.lookup?.others ?? []).map((value) => ({ value, kind: 'other' as const })),
   ];
   for (const { value, kind } of named) {

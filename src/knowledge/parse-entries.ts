@@ -5,7 +5,7 @@ import type { Entry, EntryKind, Lookup, LookupValue } from '../types';
 import type { Field, ReadContext } from './node-readers';
 import { readFields, readSequence, readString, readStringList, readTopList, report } from './node-readers';
 
-const ENTRY_FIELDS = ['id', 'kind', 'questions', 'answer', 'sources', 'related', 'tags', 'lookup'] as const;
+const ENTRY_FIELDS = ['id', 'kind', 'questions', 'answer', 'sources', 'related', 'tags', 'lookup', 'names'] as const;
 const LOOKUP_FIELDS = ['values', 'others', 'found', 'notFound'] as const;
 const KINDS: readonly EntryKind[] = ['answer', 'help', 'meta', 'decline'];
 /** Entries about the bot (meta) and questions to decline state no fact of the sources. */
@@ -56,6 +56,8 @@ function parseEntry(ctx: ReadContext, node: Node): ParsedEntry | null {
   const tags = readStringList(ctx, fields, 'tags', what, node, { required: false }) ?? [];
   const lookupField = fields.get('lookup');
   const lookup = lookupField ? parseLookup(ctx, lookupField, what) : undefined;
+  const namesField = fields.get('names');
+  const names = namesField ? readLookupValues(ctx, namesField, `${what}: "names"`, true) : undefined;
 
   if (idText !== undefined && !isValidId(idText)) {
     report(ctx, fields.get('id')?.value, 'BAD_ID', `${what}: ids are kebab-case (a-z, 0-9, single dashes) and at most ${MAX_ID_LENGTH} characters`);
@@ -73,6 +75,7 @@ function parseEntry(ctx: ReadContext, node: Node): ParsedEntry | null {
     location: ctx.parsed.locate(node),
   };
   if (lookup) entry.lookup = lookup;
+  if (names && names.length > 0) entry.names = names;
   return {
     complete: questions !== undefined && answer !== undefined && sources !== undefined,
     entry,

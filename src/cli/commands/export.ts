@@ -24,6 +24,7 @@ export const exportCommand: CliCommand = {
       related: e.related,
       tags: e.tags,
       ...(e.lookup ? { lookup: e.lookup } : {}),
+      ...(e.names ? { names: e.names } : {}),
     }));
     io.stdout(
       JSON.stringify(

@@ -53,6 +53,46 @@ describe('decline entries', () => {
     expect(engine.suggest('budget', 5).map((s) => s.id)).not.toContain(DECLINE.id);
   });
 
+  it('GIVEN a decline entry with names THEN any of them fills the name its phrasing gives as an example', () => {
+    const biographies: Entry = {
+      ...DECLINE,
+      id: 'decline-biographies',
+      questions: [
+        'where was eric holder born',
+        'which party did holder belong to',
+        'holder biography',
+      ],
+      answer: 'The sources give roles, not biographies.',
+      names: [
+        { name: 'Eric Holder', aliases: ['Holder'] },
+        { name: 'Queen Paola', aliases: [] },
+      ],
+    };
+    const queen: Entry = {
+      ...DECLINE,
+      id: 'queen-paola-patron',
+      kind: 'answer',
+      questions: [
+        'what did queen paola do at the launch',
+        'queen paola patron',
+        'was queen paola there',
+      ],
+      answer: 'Queen Paola of Belgium was high patron of the launch.',
+      sources: ['memo-2012-12-06'],
+    };
+    const similarity = (withNames: boolean): number => {
+      const entries = [
+        ...kb.entries,
+        queen,
+        withNames ? biographies : { ...biographies, names: [] },
+      ];
+      const explanation = createEngine({ ...kb, entries }).explain('where was queen paola born');
+      return explanation.candidates.find((c) => c.id === biographies.id)?.similarity ?? 0;
+    };
+    // "born" alone, or "born" with the slot filled by "queen paola" (as "eric holder" fills it).
+    expect(similarity(true)).toBeGreaterThan(similarity(false) + 0.2);
+  });
+
   it('GIVEN a decline entry in YAML citing no source THEN the knowledge base loads', () => {
     const dir = tempDir('alliance-decline-');
     fs.cpSync(FIXTURE, dir, { recursive: true });
