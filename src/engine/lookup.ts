@@ -28,9 +28,17 @@ export function compileLookup(lookup: Lookup, analyzer: Analyzer): CompiledLooku
   };
 }
 
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+/**
+ * Whether the needle occurs in the haystack as a run of consecutive items: a name's terms among a
+ * question's ("the czech republic"), by term or by term id. An empty needle names nothing.
+ */
+export function containsSequence<T>(haystack: readonly T[], needle: readonly T[]): boolean {
+  if (needle.length === 0) return false;
+  // A plain loop rather than needle.every(…): scoring calls this for every name of a lookup.
   for (let i = 0; i + needle.length <= haystack.length; i++) {
-    if (needle.every((term, k) => haystack[i + k] === term)) return true;
+    let k = 0;
+    while (k < needle.length && haystack[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
   }
   return false;
 }

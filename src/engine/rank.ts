@@ -2,6 +2,7 @@
 // their best phrasing the question covers; never by a raw fuzzy score, which does not separate
 // off-topic questions from real ones.
 import type { Analysis } from './analyzer';
+import { containsSequence } from './lookup';
 import type { IndexedDoc, SearchIndex } from './search-index';
 import type { Steps } from '../steps';
 import type { QuestionType } from './stopwords';
@@ -204,16 +205,6 @@ function scoreEntry(
     coverageWeight * coverage + (1 - coverageWeight) * best.similarity + adjustment,
   );
   return { entry, score, coverage, similarity: best.similarity, phrasing: best.phrasing, fit: 1 };
-}
-
-function containsSequence(haystack: readonly number[], needle: readonly number[]): boolean {
-  if (needle.length === 0) return false;
-  for (let i = 0; i + needle.length <= haystack.length; i++) {
-    let k = 0;
-    while (k < needle.length && haystack[i + k] === needle[k]) k++;
-    if (k === needle.length) return true;
-  }
-  return false;
 }
 
 /** Scores the candidates, best first. */
