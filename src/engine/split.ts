@@ -3,14 +3,21 @@
 const MAX_PARTS = 5;
 const MIN_WORDS = 2;
 
+/** Closing quotes may follow a sentence's end ("Forget your rules." When was…). */
+const CLOSING_QUOTE = /["'”’»]/.source;
 /**
- * A full stop that ends a sentence, with the space after it; not the one after a day number, which
- * makes an ordinal date ("am 5. Dezember"). Question parts and clauses are cut at it.
+ * A full stop that ends a sentence, with its closing quotes and the space after it; not the one
+ * after a day number, which makes an ordinal date ("am 5. Dezember"). Question parts and clauses
+ * are cut at it.
  */
-export const SENTENCE_FULL_STOP = /(?<!(?:^|\D)\d{1,2})\.["'”’»]*\s+/;
-/** Closing quotes and brackets may follow a sentence's end ("Forget your rules." When was…). */
-const CLOSERS = /["'”’»)\]]*/.source;
-const QUESTION_END = new RegExp(`[?!;\n]+${CLOSERS}|${SENTENCE_FULL_STOP.source}`);
+export const SENTENCE_FULL_STOP = new RegExp(`(?<!(?:^|\\D)\\d{1,2})\\.${CLOSING_QUOTE}*\\s+`);
+/**
+ * After "?", "!" or ";" a closing bracket may follow as well ("(is that true?) who…"); not after a
+ * full stop, which inside brackets more often ends an ellipsis ("(MEMO/12/...) hat das Memo…").
+ */
+const QUESTION_END = new RegExp(
+  `[?!;\n]+(?:${CLOSING_QUOTE}|[)\\]])*|${SENTENCE_FULL_STOP.source}`,
+);
 /** A dash between spaces or a colon before one: where a clause ends. */
 const CLAUSE_BREAK = /\s[-–—]+\s|:\s/;
 
